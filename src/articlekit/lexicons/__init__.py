@@ -1,0 +1,1 @@
+"""Language data (chrome phrases, speech verbs, agencies...) kept as text files, one folder a language."""

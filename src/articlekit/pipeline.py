@@ -1,0 +1,68 @@
+"""The only place that knows the order of the steps from a page to an :class:`Article`."""
+
+from __future__ import annotations
+
+from articlekit.blocks import Block
+from articlekit.extractors import html as html_front
+from articlekit.extractors import text as text_front
+from articlekit.inputs import decode_page, looks_like_html
+from articlekit.models import Article, Paragraph, RemovedBlock
+from articlekit.page import Page
+from articlekit.stages.byline import find_attribution
+from articlekit.stages.chrome import classify_chrome
+from articlekit.stages.dates import find_date
+from articlekit.stages.language import find_language
+from articlekit.stages.quotes import find_quotes
+from articlekit.stages.select import select_main
+from articlekit.stages.title import find_title, mark_title
+
+__all__ = ["extract", "extract_html", "extract_text", "run"]
+
+
+def extract(page: str | bytes, *, url: str | None = None) -> Article:
+    """Extract the article from a saved page, HTML or a plain-text dump (told apart here)."""
+    text = decode_page(page)
+    front = html_front.build_page if looks_like_html(text) else text_front.build_page
+    return run(front(text), url=url)
+
+
+def extract_html(page: str | bytes, *, url: str | None = None) -> Article:
+    """Extract the article from a page's HTML (str, or bytes in any encoding)."""
+    return run(html_front.build_page(decode_page(page)), url=url)
+
+
+def extract_text(page: str | bytes, *, url: str | None = None) -> Article:
+    """Extract the article from a plain-text dump of a page (all its visible text)."""
+    return run(text_front.build_page(decode_page(page)), url=url)
+
+
+def run(page: Page, *, url: str | None = None) -> Article:
+    """Run the shared stages over the blocks of ``page``."""
+    blocks = select_main(classify_chrome(page.blocks))
+    title = find_title(blocks, page.meta)
+    blocks = mark_title(blocks, title)
+    body_texts = [b.text for b in blocks if b.chrome is None]
+    language = find_language(body_texts, page.meta.lang)
+    attribution = find_attribution(blocks, page.meta, language)
+    blocks = list(attribution.blocks)
+    date = find_date(blocks, page.meta, language)
+    paragraphs = tuple(_paragraph(b) for b in blocks if b.chrome is None)
+    return Article(
+        title=title,
+        paragraphs=paragraphs,
+        quotes=find_quotes(paragraphs, language),
+        authors=attribution.authors,
+        source=attribution.source,
+        date=date,
+        language=language,
+        url=url,
+        removed=tuple(
+            RemovedBlock(text=b.text, reason=b.chrome, evidence=b.evidence)
+            for b in blocks
+            if b.chrome is not None
+        ),
+    )
+
+
+def _paragraph(block: Block) -> Paragraph:
+    return Paragraph(text=block.text, kind=block.role)

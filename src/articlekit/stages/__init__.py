@@ -1,0 +1,1 @@
+"""Stages shared by both front ends: chrome, selection and the enrichers."""

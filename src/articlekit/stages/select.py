@@ -1,0 +1,106 @@
+"""Choose the main content: the region of the page that holds the article's prose.
+
+Every block gets a weight: positive for prose (its non-link characters), negative for chrome and
+for short non-prose lines. For HTML the region is the DOM container whose blocks have the largest
+total weight (the best subtree); for plain text, which has no tree, it is the run of lines with
+the largest total (the best segment). Blocks outside the region are removed as
+``outside_content``; chrome inside it stays removed.
+
+Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks outside the region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from articlekit.blocks import Block, ChromeReason, Role
+
+__all__ = ["block_weight", "is_prose", "select_main"]
+
+#: A block of at least this many words is prose whatever its punctuation.
+PROSE_WORDS = 12
+#: A block of at least this many words that ends like a sentence is prose.
+SENTENCE_WORDS = 5
+#: Weight of each character of a chrome block: chrome counts against a region more than
+#: neutral lines, but one long paragraph still outweighs a share bar.
+CHROME_PENALTY = 0.6
+#: Weight of each character of a short non-prose line (dates, labels, headings).
+SHORT_PENALTY = 0.25
+
+_WORD_RE = re.compile(r"\w+")
+_SENTENCE_END_RE = re.compile(r"""[.!?؟。…:;"'”’»)\]]\s*$""")
+
+
+def is_prose(block: Block) -> bool:
+    """Whether the block reads like running text of an article."""
+    if block.role is Role.HEADING:
+        return False
+    words = len(_WORD_RE.findall(block.text))
+    if words >= PROSE_WORDS:
+        return True
+    return words >= SENTENCE_WORDS and bool(_SENTENCE_END_RE.search(block.text))
+
+
+def block_weight(block: Block) -> float:
+    """How much the block speaks for (positive) or against (negative) a region being the body."""
+    if block.chrome is not None:
+        return -CHROME_PENALTY * len(block.text)
+    if is_prose(block):
+        return float(len(block.text) - 2 * block.link_chars)
+    return -SHORT_PENALTY * len(block.text)
+
+
+def _best_subtree(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[int, float]:
+    totals: dict[int, float] = {}
+    depth: dict[int, int] = {}
+    for block, weight in zip(blocks, weights, strict=True):
+        for level, container in enumerate(block.path):
+            totals[container] = totals.get(container, 0.0) + weight
+            depth[container] = level
+    best, best_total = 0, float("-inf")
+    for container, total in totals.items():
+        # ties go to the deeper container: it holds the same prose with less around it
+        if total > best_total or (total == best_total and depth[container] > depth[best]):
+            best, best_total = container, total
+    return best, best_total
+
+
+def _best_segment(weights: Sequence[float]) -> tuple[int, int]:
+    best_start, best_end, best_total = 0, -1, float("-inf")
+    start, total = 0, 0.0
+    for i, weight in enumerate(weights):
+        if total <= 0:
+            start, total = i, 0.0
+        total += weight
+        if total > best_total:
+            best_start, best_end, best_total = start, i, total
+    return best_start, best_end
+
+
+def select_main(blocks: Sequence[Block]) -> list[Block]:
+    """Remove every block outside the main content region.
+
+    Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence (``outside_content``).
+    """
+    if not blocks:
+        return []
+    weights = [block_weight(b) for b in blocks]
+    if not any(w > 0 for w in weights):
+        return [b if b.chrome else _outside(b, "no prose on the page") for b in blocks]
+    if all(b.path for b in blocks):
+        container, _ = _best_subtree(blocks, weights)
+        return [
+            b if b.chrome or container in b.path else _outside(b, f"outside container {container}")
+            for b in blocks
+        ]
+    start, end = _best_segment(weights)
+    return [
+        b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _outside(block: Block, evidence: str) -> Block:
+    return replace(block, chrome=ChromeReason.OUTSIDE_CONTENT, evidence=evidence)

@@ -1,0 +1,121 @@
+"""Find the headline, and remove its repeats (image captions, breadcrumbs) from the body.
+
+HTML: the candidates are og:title, JSON-LD headline, the ``<title>`` without its site-name
+suffix and the page's ``h1``; the headline is the candidate that the page's own blocks show,
+preferring a heading close before the body. Text: the last heading-like line before the body.
+
+Reads: text, role, chrome, index; the page's metadata. Sets: chrome (``title``) on repeats of
+the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.lexicons.loader import normalize
+from articlekit.page import PageMeta
+
+__all__ = ["find_title", "mark_title"]
+
+#: Separators between a headline and the site name in ``<title>``.
+_SITE_SUFFIX_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
+#: A headline is at most this many words; longer lines are paragraphs.
+MAX_TITLE_WORDS = 40
+#: Lines looked at before the first body block for a text page's headline.
+TITLE_LOOKBACK = 12
+_SENTENCE_END_RE = re.compile(r"[.!?؟:]$")
+_WORD_RE = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD_RE.findall(normalize(text)))
+
+
+def _meta_candidates(meta: PageMeta) -> list[str]:
+    found: list[str] = []
+    for item in meta.json_ld:
+        headline = item.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            found.append(" ".join(headline.split()))
+    for name in ("og:title", "twitter:title", "title", "dc.title", "headline"):
+        value = meta.first(name)
+        if value:
+            found.append(value)
+    if meta.title:
+        found.append(meta.title)
+        parts = _SITE_SUFFIX_RE.split(meta.title)
+        if len(parts) > 1:
+            longest = max(parts, key=len)
+            found.append(longest.strip())
+    return found
+
+
+def _strip_site_name(candidate: str, others: Sequence[str]) -> str:
+    """Cut a ``| Site`` suffix or ``Site - `` prefix that the other candidates do not have."""
+    parts = _SITE_SUFFIX_RE.split(candidate)
+    if len(parts) == 1:
+        return candidate
+    longest = max(parts, key=len).strip()
+    keys = {_key(o) for o in others}
+    if _key(longest) in keys or len(_WORD_RE.findall(longest)) >= 3:
+        return longest
+    return candidate
+
+
+def find_title(blocks: Sequence[Block], meta: PageMeta) -> str | None:
+    """The article's headline, or ``None`` when the page does not show one.
+
+    Reads: text, role, chrome, index; metadata. Sets: nothing.
+    """
+    body_start = next((b.index for b in blocks if b.chrome is None), None)
+    candidates = _meta_candidates(meta)
+    keys = {_key(c): c for c in candidates if _key(c)}
+    headings = [b for b in blocks if b.role is Role.HEADING and b.heading_level == 1]
+    # A heading whose text is a declared title is the headline as the page prints it.
+    for block in headings + [b for b in blocks if b.role is Role.HEADING]:
+        if _key(block.text) in keys:
+            return block.text
+    if keys:
+        # any block printing a declared title, nearest before the body first
+        printed = [b for b in blocks if _key(b.text) in keys]
+        if printed:
+            before = [b for b in printed if body_start is None or b.index < body_start]
+            return (before[-1] if before else printed[0]).text
+    if len(headings) == 1:
+        return headings[0].text
+    if candidates:
+        return _strip_site_name(candidates[0], candidates[1:])
+    if body_start is None:
+        return None
+    return _title_before(blocks, body_start)
+
+
+def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
+    """Text pages: the nearest headline-like line before the first body line."""
+    for block in reversed(blocks[max(0, body_start - TITLE_LOOKBACK) : body_start]):
+        words = len(_WORD_RE.findall(block.text))
+        if block.role is Role.LIST_ITEM or block.link_density > 0:
+            continue
+        if 3 <= words <= MAX_TITLE_WORDS and not _SENTENCE_END_RE.search(block.text):
+            return block.text
+    return None
+
+
+def mark_title(blocks: Sequence[Block], title: str | None) -> list[Block]:
+    """Remove the headline and its repeats from the body (captions that repeat it, etc.).
+
+    Reads: text. Sets: chrome (``title``) on kept blocks whose text is the headline.
+    """
+    if not title:
+        return list(blocks)
+    key = _key(title)
+    return [
+        replace(b, chrome=ChromeReason.TITLE, evidence="same text as the headline")
+        if _key(b.text) == key and b.chrome in (None, ChromeReason.OUTSIDE_CONTENT,
+                                               ChromeReason.DUPLICATE)
+        else b
+        for b in blocks
+    ]
