@@ -60,9 +60,10 @@ class Block:
         index: position of the block in page order, from 0.
         role: what the front end saw (heading, list item...).
         link_chars: characters of ``text`` that sit inside links.
-        hints: lower-case class/id/role words of the block and its ancestors, space separated.
+        hints: lower-case class/id/role words of each element of ``path`` (same length).
         tag: the block element's tag (``"line"`` for text input).
-        path: ids of the block's ancestor elements, outermost first (empty for text input).
+        path: ids of the block-level elements the block sits in, outermost first (empty for
+            text input).
         heading_level: 1-6 for headings, else 0.
         indent: leading spaces of the line (text input only).
         repeats: how many blocks of the page have the same text.
@@ -74,7 +75,7 @@ class Block:
     index: int
     role: Role = Role.PARAGRAPH
     link_chars: int = 0
-    hints: str = ""
+    hints: tuple[str, ...] = ()
     tag: str = "line"
     path: tuple[int, ...] = ()
     heading_level: int = 0

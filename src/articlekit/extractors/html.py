@@ -33,6 +33,8 @@ _BLOCK_TAGS = frozenset(
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu "
     "nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
+#: Elements whose tag names what they hold, read like a class word.
+_SEMANTIC_TAGS = frozenset({"nav", "aside", "footer", "figcaption"})
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: Role of a block by the nearest ancestor tag that decides it (innermost wins).
 _ROLE_BY_TAG = {
@@ -72,14 +74,17 @@ class _Builder:
         self.blocks: list[Block] = []
         self.frames: list[_Frame] = []
         self.parts: list[str] = []
+        self.has_text = False
         self.link_chars = 0
         self.link_depth = 0
         self.next_block_id = 1
         self.times: list[tuple[int, str]] = []
 
     def flush(self) -> None:
-        if not self.parts:
+        if not self.has_text:
+            self.parts = []
             return
+        self.has_text = False
         raw = "".join(self.parts)
         self.parts = []
         link_chars = self.link_chars
@@ -107,29 +112,45 @@ class _Builder:
             text = " ".join(raw.split())
         if not text:
             return
+        path: list[int] = []
+        hints: list[str] = []
+        for frame in self.frames:
+            if frame.block_id:
+                path.append(frame.block_id)
+                hints.append(frame.hints)
+            elif frame.hints and hints:
+                # an inline element's words describe the block it sits in
+                hints[-1] = f"{hints[-1]} {frame.hints}"
         self.blocks.append(
             Block(
                 text=text,
                 index=len(self.blocks),
                 role=role,
                 link_chars=min(link_chars, len(text)),
-                hints=" | ".join(f.hints for f in self.frames if f.hints),
+                hints=tuple(hints),
                 tag=tag,
-                path=tuple(f.block_id for f in self.frames if f.block_id),
+                path=tuple(path),
                 heading_level=level,
             )
         )
 
     def add_text(self, text: str) -> None:
         self.parts.append(text)
+        if text.isspace():
+            return
+        self.has_text = True
         if self.link_depth:
             self.link_chars += len(" ".join(text.split()))
 
     def enter(self, node: LexborNode, tag: str) -> None:
         attributes = node.attributes
         hints = " ".join(
-            value.lower() for name in _HINT_ATTRIBUTES if (value := attributes.get(name))
+            " ".join(value.lower().split())
+            for name in _HINT_ATTRIBUTES
+            if (value := attributes.get(name))
         )
+        if tag in _SEMANTIC_TAGS:
+            hints = f"{tag} {hints}" if hints else tag
         is_block = tag in _BLOCK_TAGS
         if is_block:
             self.flush()

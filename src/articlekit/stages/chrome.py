@@ -11,11 +11,12 @@ Reads: text, role, link_density, hints, repeats. Sets: chrome, evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.features import container_prose
 from articlekit.lexicons.loader import entries, labelled, normalize, union_labelled
 
 __all__ = ["classify_chrome", "hint_reason", "phrase_reason"]
@@ -23,6 +24,9 @@ __all__ = ["classify_chrome", "hint_reason", "phrase_reason"]
 #: A phrase that starts a block marks it only when the block is this short (words);
 #: longer blocks that start with "Share" or "Related" are sentences of the article.
 MAX_PREFIX_WORDS = 8
+#: A phrase of this many words is specific enough ("we use cookies") to mark a block of any
+#: length that starts with it.
+SPECIFIC_PHRASE_WORDS = 3
 #: Words of a phrase tried as a block's prefix.
 MAX_PHRASE_WORDS = 5
 #: Link density above which a block is a link (menu entry, teaser title), not prose.
@@ -31,8 +35,18 @@ LINKED_BLOCK_DENSITY = 0.6
 MENU_ENTRY_WORDS = 5
 #: Hint words shorter than this must be whole words (``nav`` is inside ``canvas``).
 MIN_SUBSTRING_HINT = 5
-#: Ancestor levels (innermost first) whose class/id words are read.
+#: Ancestor levels with class/id words (innermost first) that are read.
 HINT_LEVELS = 6
+#: An element holding more than this share of the page's prose is a main wrapper, never chrome.
+MAX_CHROME_PROSE_SHARE = 0.8
+#: A teaser's linked headline has at least this many words (menu entries have fewer).
+MIN_TEASER_TITLE_WORDS = 3
+#: A teaser card holds at most this many blocks (headline, kicker, date, author, excerpt).
+MAX_CARD_BLOCKS = 5
+#: ...and at most this many characters: more is an article section with a linked heading.
+MAX_CARD_CHARS = 800
+#: Cards side by side under one parent that make a teaser list.
+MIN_TEASER_CARDS = 2
 #: A line repeated this often on the page is a menu/teaser line, not prose.
 MIN_REPEATS = 2
 #: ...unless it is longer than this (words): long prose lines are quoted twice at most.
@@ -74,9 +88,10 @@ def phrase_reason(text: str) -> tuple[ChromeReason, str] | None:
     if reason is not None:
         return reason, key
     words = key.split()
-    if len(words) > MAX_PREFIX_WORDS:
-        return None
+    short = len(words) <= MAX_PREFIX_WORDS
     for size in range(min(MAX_PHRASE_WORDS, len(words) - 1), 0, -1):
+        if not short and size < SPECIFIC_PHRASE_WORDS:
+            break
         prefix = _TRIM_RE.sub("", " ".join(words[:size]))
         reason = phrases.get(prefix)
         if reason is not None:
@@ -84,31 +99,48 @@ def phrase_reason(text: str) -> tuple[ChromeReason, str] | None:
     return None
 
 
-def hint_reason(hints: str) -> tuple[ChromeReason, str] | None:
+def hint_reason(
+    hints: Sequence[str], path: Sequence[int], prose_share: Mapping[int, float]
+) -> tuple[ChromeReason, str] | None:
     """The chrome reason named by the nearest ancestor whose class/id words say what it is.
 
-    Levels are read innermost first; a level that names the article's text ("article-body")
-    before any chrome word is found means the block is not chrome.
+    Levels are read innermost first. A level that names the article's text ("article-body")
+    before any chrome word means the block is not chrome. A level that holds most of the page's
+    prose is the page's main wrapper whatever its words say ("content-with-sidebar"), so it is
+    not read.
     """
-    if not hints:
-        return None
-    chrome_re, reasons, content_re = _hint_table()
-    for level in reversed(hints.split(" | ")[-HINT_LEVELS:]):
-        if content_re.search(level):
+    read = 0
+    for level in range(len(hints) - 1, -1, -1):
+        words = hints[level]
+        if not words:
+            continue
+        if prose_share.get(path[level], 0.0) > MAX_CHROME_PROSE_SHARE:
             return None
-        match = chrome_re.search(level)
-        if match:
-            word = match.group(0)
-            return reasons[word], word
+        read += 1
+        if read > HINT_LEVELS:
+            return None
+        said = _level_says(words)
+        if said is not None:
+            return said if said[1] else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _level_says(words: str) -> tuple[ChromeReason, str] | None:
+    """What one element's class/id words say: chrome (reason, word), content (reason, ""), or
+    nothing (``None``). Pages repeat the same class strings, so answers are cached."""
+    chrome_re, reasons, content_re = _hint_table()
+    if content_re.search(words):
+        return ChromeReason.OUTSIDE_CONTENT, ""
+    match = chrome_re.search(words)
+    if match:
+        word = match.group(0)
+        return reasons[word], word
     return None
 
 
 def _by_phrase(block: Block) -> tuple[ChromeReason, str] | None:
     return phrase_reason(block.text)
-
-
-def _by_hints(block: Block) -> tuple[ChromeReason, str] | None:
-    return hint_reason(block.hints)
 
 
 def _by_links(block: Block) -> tuple[ChromeReason, str] | None:
@@ -129,26 +161,81 @@ def _by_repeats(block: Block) -> tuple[ChromeReason, str] | None:
 
 _BLOCK_RULES: tuple[Callable[[Block], tuple[ChromeReason, str] | None], ...] = (
     _by_phrase,
-    _by_hints,
     _by_links,
     _by_repeats,
 )
 
 
-def _classify(block: Block) -> Block:
+def _classify(block: Block, prose_share: Mapping[int, float]) -> Block:
     if block.chrome is not None:
         return block
+    found = hint_reason(block.hints, block.path, prose_share) if block.hints else None
     for rule in _BLOCK_RULES:
-        found = rule(block)
         if found is not None:
-            reason, evidence = found
-            return replace(block, chrome=reason, evidence=evidence)
-    return block
+            break
+        found = rule(block)
+    if found is None:
+        return block
+    reason, evidence = found
+    return replace(block, chrome=reason, evidence=evidence)
 
 
 def classify_chrome(blocks: Sequence[Block]) -> list[Block]:
-    """Mark page chrome block by block.
+    """Mark page chrome: each block alone first, then lists of teaser cards.
 
-    Reads: text, hints, link_density, repeats, role. Sets: chrome, evidence.
+    Reads: text, hints, path, link_density, repeats, role. Sets: chrome, evidence.
     """
-    return [_classify(b) for b in blocks]
+    totals, page_total = container_prose(blocks)
+    share = {c: n / page_total for c, n in totals.items()} if page_total else {}
+    return mark_teaser_cards([_classify(b, share) for b in blocks])
+
+
+def _is_headline_link(block: Block) -> bool:
+    return (
+        block.link_density >= LINKED_BLOCK_DENSITY
+        and len(_WORD_RE.findall(block.text)) >= MIN_TEASER_TITLE_WORDS
+    )
+
+
+def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
+    """Mark lists of teaser cards: small containers led by a linked headline, side by side.
+
+    A card is the smallest element around a linked headline that holds more than the headline
+    (an excerpt, a date, an author) and stays small. Two or more cards under the same parent
+    are a teaser list ("related", "more from", "latest"), whatever the page calls them.
+
+    Reads: path, text, link_density. Sets: chrome (``related``), evidence.
+    """
+    members: dict[int, list[int]] = {}
+    parent: dict[int, int] = {}
+    for position, block in enumerate(blocks):
+        for level, container in enumerate(block.path):
+            members.setdefault(container, []).append(position)
+            if level:
+                parent[container] = block.path[level - 1]
+    cards: dict[int, set[int]] = {}
+    for block in blocks:
+        if not _is_headline_link(block):
+            continue
+        for container in reversed(block.path):
+            if len(members[container]) > 1:
+                break
+        else:
+            continue
+        around = members[container]
+        if len(around) > MAX_CARD_BLOCKS:
+            continue
+        if sum(len(blocks[i].text) for i in around) > MAX_CARD_CHARS:
+            continue
+        cards.setdefault(parent.get(container, 0), set()).add(container)
+    marked: set[int] = set()
+    for siblings in cards.values():
+        if len(siblings) >= MIN_TEASER_CARDS:
+            for container in siblings:
+                marked.update(members[container])
+    return [
+        replace(b, chrome=ChromeReason.RELATED, evidence="teaser card")
+        if i in marked and b.chrome is None
+        else b
+        for i, b in enumerate(blocks)
+    ]

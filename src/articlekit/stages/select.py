@@ -11,36 +11,20 @@ Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks ou
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.blocks import Block, ChromeReason
+from articlekit.features import is_prose
 
-__all__ = ["block_weight", "is_prose", "select_main"]
+__all__ = ["block_weight", "select_main"]
 
-#: A block of at least this many words is prose whatever its punctuation.
-PROSE_WORDS = 12
-#: A block of at least this many words that ends like a sentence is prose.
-SENTENCE_WORDS = 5
 #: Weight of each character of a chrome block: chrome counts against a region more than
 #: neutral lines, but one long paragraph still outweighs a share bar.
 CHROME_PENALTY = 0.6
 #: Weight of each character of a short non-prose line (dates, labels, headings).
 SHORT_PENALTY = 0.25
 
-_WORD_RE = re.compile(r"\w+")
-_SENTENCE_END_RE = re.compile(r"""[.!?؟。…:;"'”’»)\]]\s*$""")
-
-
-def is_prose(block: Block) -> bool:
-    """Whether the block reads like running text of an article."""
-    if block.role is Role.HEADING:
-        return False
-    words = len(_WORD_RE.findall(block.text))
-    if words >= PROSE_WORDS:
-        return True
-    return words >= SENTENCE_WORDS and bool(_SENTENCE_END_RE.search(block.text))
 
 
 def block_weight(block: Block) -> float:
