@@ -8,7 +8,7 @@ from articlekit.extractors import text as text_front
 from articlekit.inputs import decode_page, looks_like_html
 from articlekit.models import Article, Paragraph, RemovedBlock
 from articlekit.page import Page
-from articlekit.stages.byline import find_attribution
+from articlekit.stages.byline import Attribution, find_attribution
 from articlekit.stages.chrome import classify_chrome
 from articlekit.stages.dates import find_date
 from articlekit.stages.language import find_language
@@ -38,12 +38,7 @@ def extract_text(page: str | bytes, *, url: str | None = None) -> Article:
 
 def run(page: Page, *, url: str | None = None) -> Article:
     """Run the shared stages over the blocks of ``page``."""
-    blocks = select_main(classify_chrome(page.blocks))
-    title = find_title(blocks, page.meta)
-    blocks = mark_title(blocks, title)
-    body_texts = [b.text for b in blocks if b.chrome is None]
-    language = find_language(body_texts, page.meta.lang)
-    attribution = find_attribution(blocks, page.meta, language)
+    blocks, title, language, attribution = _mark(page)
     blocks = list(attribution.blocks)
     date = find_date(blocks, page.meta, language)
     paragraphs = tuple(_paragraph(b) for b in blocks if b.chrome is None)
@@ -62,6 +57,20 @@ def run(page: Page, *, url: str | None = None) -> Article:
             if b.chrome is not None
         ),
     )
+
+
+def _mark(page: Page) -> tuple[list[Block], str | None, str | None, Attribution]:
+    blocks = select_main(classify_chrome(page.blocks))
+    title = find_title(blocks, page.meta)
+    blocks = mark_title(blocks, title)
+    body_texts = [b.text for b in blocks if b.chrome is None]
+    language = find_language(body_texts, page.meta.lang)
+    return blocks, title, language, find_attribution(blocks, page.meta, language)
+
+
+def _stages(page: Page) -> list[Block]:
+    """Every block of ``page`` with its fate, for development tools."""
+    return list(_mark(page)[3].blocks)
 
 
 def _paragraph(block: Block) -> Paragraph:

@@ -120,9 +120,30 @@ def hint_reason(
         if read > HINT_LEVELS:
             return None
         said = _level_says(words)
-        if said is not None:
-            return said if said[1] else None
+        if said is None:
+            continue
+        if not said[1] or _wraps_content(hints, path, level, prose_share):
+            return None
+        return said
     return None
+
+
+def _wraps_content(
+    hints: Sequence[str], path: Sequence[int], level: int, prose_share: Mapping[int, float]
+) -> bool:
+    """Whether the element at ``level`` only wraps an ancestor that names the article's text.
+
+    Page builders nest a "widget" or "module" inside the "post-content" element with nothing
+    else in it: the two hold the same prose, and the outer word says what it is.
+    """
+    share = prose_share.get(path[level], 0.0)
+    for outer in range(level - 1, -1, -1):
+        if prose_share.get(path[outer], 0.0) != share:
+            return False
+        said = _level_says(hints[outer]) if hints[outer] else None
+        if said is not None and not said[1]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -152,7 +173,9 @@ def _by_links(block: Block) -> tuple[ChromeReason, str] | None:
 
 
 def _by_repeats(block: Block) -> tuple[ChromeReason, str] | None:
-    if block.repeats < MIN_REPEATS or block.role is Role.HEADING:
+    # In HTML, repeated menus are told by their links and class words; a repeated line
+    # there is as likely a tweet quoted twice. Text dumps have only this to go by.
+    if block.repeats < MIN_REPEATS or block.role is Role.HEADING or block.path:
         return None
     if len(_WORD_RE.findall(block.text)) > MAX_REPEATED_WORDS:
         return None
