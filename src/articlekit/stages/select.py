@@ -14,16 +14,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from articlekit.blocks import Block, ChromeReason
-from articlekit.features import is_prose
+from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.features import is_prose, word_count
 
-__all__ = ["block_weight", "select_main"]
+__all__ = ["block_weight", "drop_orphan_labels", "select_main"]
 
 #: Weight of each character of a chrome block: chrome counts against a region more than
 #: neutral lines, but one long paragraph still outweighs a share bar.
 CHROME_PENALTY = 0.6
 #: Weight of each character of a short non-prose line (dates, labels, headings).
 SHORT_PENALTY = 0.25
+#: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
+MAX_LABEL_WORDS = 6
 
 
 
@@ -75,15 +77,50 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         return [b if b.chrome else _outside(b, "no prose on the page") for b in blocks]
     if all(b.path for b in blocks):
         container, _ = _best_subtree(blocks, weights)
-        return [
-            b if b.chrome or container in b.path else _outside(b, f"outside container {container}")
-            for b in blocks
-        ]
+        return drop_orphan_labels(
+            [
+                b if b.chrome or container in b.path else _outside(b, f"outside container {container}")
+                for b in blocks
+            ]
+        )
     start, end = _best_segment(weights)
-    return [
-        b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
-        for i, b in enumerate(blocks)
-    ]
+    return drop_orphan_labels(
+        [
+            b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
+            for i, b in enumerate(blocks)
+        ]
+    )
+
+
+def drop_orphan_labels(blocks: Sequence[Block]) -> list[Block]:
+    """Remove headings and short labels that only introduce removed blocks.
+
+    "Most popular", "More:", "Tell us what you think" stand over a list that is gone; with no
+    kept text of their own after them (before the next heading or the end), they go too,
+    with the reason of what they introduced.
+
+    Reads: role, text, chrome. Sets: chrome, evidence.
+    """
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.chrome is not None or not _is_label(block):
+            continue
+        introduced: ChromeReason | None = None
+        for later in out[i + 1 :]:
+            if later.chrome is None:
+                if not _is_label(later):
+                    introduced = None  # the label stands over kept text
+                break
+            introduced = introduced or later.chrome
+        if introduced is not None:
+            out[i] = replace(block, chrome=introduced, evidence=f"introduces removed {introduced}")
+    return out
+
+
+def _is_label(block: Block) -> bool:
+    return block.role is Role.HEADING or (
+        not is_prose(block) and word_count(block.text) <= MAX_LABEL_WORDS
+    )
 
 
 def _outside(block: Block, evidence: str) -> Block:
