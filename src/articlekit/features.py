@@ -14,13 +14,24 @@ PROSE_WORDS = 25
 #: A block of at least this many words that ends like a sentence is prose.
 SENTENCE_WORDS = 5
 
+#: Characters of Chinese or Japanese script that make up about one word of other languages.
+CJK_CHARS_PER_WORD = 2
+#: Long prose has at least one sentence mark (. , ! ? ، 。...) in this many words; a tag
+#: cloud or a flattened menu has none.
+WORDS_PER_PUNCTUATION = 40
+
 _WORD_RE = re.compile(r"\w+")
-_SENTENCE_END_RE = re.compile(r"""[.!?؟。…:;"'”’»)\]]\s*$""")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCE_END_RE = re.compile(r"""[.!?؟。！？…:;"'”’»)\]]\s*$""")
+_PUNCTUATION_RE = re.compile(r"[.,;:!?،؛؟。、，！？]")
 
 
 def word_count(text: str) -> int:
-    """Number of ``\\w+`` words in ``text``."""
-    return len(_WORD_RE.findall(text))
+    """Number of words in ``text``; Chinese and Japanese characters count by pairs."""
+    cjk = len(_CJK_RE.findall(text))
+    if not cjk:
+        return len(_WORD_RE.findall(text))
+    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + cjk // CJK_CHARS_PER_WORD
 
 
 def is_prose(block: Block) -> bool:
@@ -29,7 +40,7 @@ def is_prose(block: Block) -> bool:
         return False
     words = word_count(block.text)
     if words >= PROSE_WORDS:
-        return True
+        return len(_PUNCTUATION_RE.findall(block.text)) * WORDS_PER_PUNCTUATION >= words
     return words >= SENTENCE_WORDS and bool(_SENTENCE_END_RE.search(block.text))
 
 

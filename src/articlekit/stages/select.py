@@ -24,6 +24,10 @@ __all__ = ["block_weight", "drop_orphan_labels", "select_main"]
 CHROME_PENALTY = 0.6
 #: Weight of each character of a short non-prose line (dates, labels, headings).
 SHORT_PENALTY = 0.25
+#: Weight of each short non-prose line of a text dump besides its characters: a run of menu
+#: entries or labels must outweigh a single long teaser line inside it. (HTML needs no such
+#: cost: its containers already keep menus apart from the body.)
+LINE_COST = 100
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
 MAX_LABEL_WORDS = 6
 
@@ -83,7 +87,7 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
                 for b in blocks
             ]
         )
-    start, end = _best_segment(weights)
+    start, end = _best_segment([w - LINE_COST if w <= 0 else w for w in weights])
     return drop_orphan_labels(
         [
             b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
