@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import time
+from pathlib import Path
 
 import articlekit
 from data import html_pages, require_shared, text_pages, truths
@@ -17,6 +19,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sets", nargs="*", default=["html", "inscriptis", "html_text"])
     parser.add_argument("--worst", type=int, default=0)
+    parser.add_argument("--save", help="write per-page F1 to this JSON file")
+    parser.add_argument("--compare", help="print pages whose F1 moved against this JSON file")
     args = parser.parse_args()
     require_shared()
     truth = truths()
@@ -32,6 +36,16 @@ def main() -> None:
         predictions = {key: fn(page).text for key, page in pages.items()}
         elapsed = (time.perf_counter() - start) / len(pages) * 1000
         print(score(truth, predictions).line(f"articlekit {name}"), f" {elapsed:.2f} ms/page")
+        per_page = {k: page_f1(truth[k], predictions[k]) for k in pages}
+        if args.save:
+            saved = json.loads(Path(args.save).read_text()) if Path(args.save).exists() else {}
+            saved[name] = per_page
+            Path(args.save).write_text(json.dumps(saved))
+        if args.compare:
+            before = json.loads(Path(args.compare).read_text()).get(name, {})
+            moved = sorted((per_page[k] - before.get(k, 0.0), k) for k in per_page)
+            for delta, key in [m for m in moved if abs(m[0]) > 0.005]:
+                print(f"  {delta:+.3f} now {per_page[key]:.3f} {key}")
         if args.worst:
             ranked = sorted(pages, key=lambda k: page_f1(truth[k], predictions[k]))
             for key in ranked[: args.worst]:

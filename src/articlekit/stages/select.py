@@ -28,6 +28,10 @@ SHORT_PENALTY = 0.25
 #: entries or labels must outweigh a single long teaser line inside it. (HTML needs no such
 #: cost: its containers already keep menus apart from the body.)
 LINE_COST = 100
+#: Chrome that the article does not continue after: a comment section's heading.
+BARRIERS = frozenset({ChromeReason.COMMENTS})
+#: Weight of a barrier line in a text dump: more than any article's prose on one side.
+BARRIER_COST = 1e6
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
 MAX_LABEL_WORDS = 6
 
@@ -55,6 +59,12 @@ def _best_subtree(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[in
         if total > best_total or (total == best_total and depth[container] > depth[best]):
             best, best_total = container, total
     return best, best_total
+
+
+def _line_weight(block: Block, weight: float) -> float:
+    if block.chrome in BARRIERS:
+        return -BARRIER_COST
+    return weight - LINE_COST if weight <= 0 else weight
 
 
 def _best_segment(weights: Sequence[float]) -> tuple[int, int]:
@@ -87,7 +97,7 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
                 for b in blocks
             ]
         )
-    start, end = _best_segment([w - LINE_COST if w <= 0 else w for w in weights])
+    start, end = _best_segment([_line_weight(b, w) for b, w in zip(blocks, weights, strict=True)])
     return drop_orphan_labels(
         [
             b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
