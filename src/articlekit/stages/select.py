@@ -24,10 +24,13 @@ __all__ = ["block_weight", "drop_orphan_labels", "select_main"]
 CHROME_PENALTY = 0.6
 #: Weight of each character of a short non-prose line (dates, labels, headings).
 SHORT_PENALTY = 0.25
-#: Weight of each short non-prose line of a text dump besides its characters: a run of menu
-#: entries or labels must outweigh a single long teaser line inside it. (HTML needs no such
-#: cost: its containers already keep menus apart from the body.)
-LINE_COST = 100
+#: Cost of a short non-prose line of a text dump besides its characters, times its place in a
+#: run of such lines: a run of menu entries must outweigh a long teaser line inside it, while
+#: a caption between two paragraphs must not cut the body. (HTML needs no such cost: its
+#: containers already keep menus apart from the body.)
+LINE_COST_STEP = 35
+#: Run length after which each further line costs the same.
+MAX_RUN_STEPS = 10
 #: Chrome that the article does not continue after: a comment section's heading.
 BARRIERS = frozenset({ChromeReason.COMMENTS})
 #: Weight of a barrier line in a text dump: more than any article's prose on one side.
@@ -61,10 +64,25 @@ def _best_subtree(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[in
     return best, best_total
 
 
-def _line_weight(block: Block, weight: float) -> float:
-    if block.chrome in BARRIERS:
-        return -BARRIER_COST
-    return weight - LINE_COST if weight <= 0 else weight
+def _line_weights(blocks: Sequence[Block], weights: Sequence[float]) -> list[float]:
+    """Text dumps: each non-prose line in a run costs more than the one before it.
+
+    A caption or an ad line between two paragraphs costs little, so the body is not cut
+    there; twenty menu entries in a row cost a lot, so a teaser beyond them is not joined.
+    """
+    out: list[float] = []
+    run = 0
+    for block, weight in zip(blocks, weights, strict=True):
+        if block.chrome in BARRIERS:
+            out.append(-BARRIER_COST)
+            run = 0
+        elif weight > 0:
+            out.append(weight)
+            run = 0
+        else:
+            run = min(run + 1, MAX_RUN_STEPS)
+            out.append(weight - LINE_COST_STEP * run)
+    return out
 
 
 def _best_segment(weights: Sequence[float]) -> tuple[int, int]:
@@ -97,7 +115,7 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
                 for b in blocks
             ]
         )
-    start, end = _best_segment([_line_weight(b, w) for b, w in zip(blocks, weights, strict=True)])
+    start, end = _best_segment(_line_weights(blocks, weights))
     return drop_orphan_labels(
         [
             b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
