@@ -12,10 +12,14 @@ Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks ou
 from __future__ import annotations
 
 from collections.abc import Sequence
+import re
 from dataclasses import replace
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose, word_count
+from articlekit.lexicons.loader import normalize
+
+_TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
 
 __all__ = ["block_weight", "drop_orphan_labels", "select_main"]
 
@@ -35,6 +39,15 @@ MAX_RUN_STEPS = 10
 BARRIERS = frozenset({ChromeReason.COMMENTS})
 #: Weight of a barrier line in a text dump: more than any article's prose on one side.
 BARRIER_COST = 1e6
+#: Bonus of the first prose line after a repeated headline: the body starts there unless the
+#: rest of the page says otherwise very strongly.
+HEADLINE_BONUS = 1500.0
+#: Lines after the headline within which the first paragraph is looked for.
+ANCHOR_REACH = 12
+#: A headline has at least this many words (site names and menu words have fewer).
+MIN_HEADLINE_WORDS = 4
+#: Dumps shorter than this have no chrome to tell from the body.
+MIN_ANCHOR_LINES = 10
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
 MAX_LABEL_WORDS = 6
 
@@ -85,6 +98,31 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float]) -> list[flo
     return out
 
 
+def _headline_anchor(blocks: Sequence[Block]) -> int | None:
+    """The first prose line after the headline, when the dump opens with the page's title.
+
+    Crawler dumps and some converters print ``<title>`` ("Headline | Site") as their first
+    line; the line that repeats its headline part later is the article's heading, and the
+    body starts after it.
+    """
+    if len(blocks) < MIN_ANCHOR_LINES:
+        return None
+    first = blocks[0].text
+    if word_count(first) < MIN_HEADLINE_WORDS:
+        return None
+    parts = [p for p in _TITLE_SPLIT_RE.split(first) if word_count(p) >= MIN_HEADLINE_WORDS]
+    keys = {normalize(p) for p in parts} | {normalize(first)}
+    for position in range(1, len(blocks)):
+        block = blocks[position]
+        if block.role is Role.LIST_ITEM or normalize(block.text) not in keys:
+            continue
+        for later in range(position + 1, min(position + ANCHOR_REACH, len(blocks))):
+            if blocks[later].chrome is None and is_prose(blocks[later]):
+                return later
+        return None
+    return None
+
+
 def _best_segment(weights: Sequence[float]) -> tuple[int, int]:
     best_start, best_end, best_total = 0, -1, float("-inf")
     start, total = 0, 0.0
@@ -115,7 +153,11 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
                 for b in blocks
             ]
         )
-    start, end = _best_segment(_line_weights(blocks, weights))
+    line_weights = _line_weights(blocks, weights)
+    anchor = _headline_anchor(blocks)
+    if anchor is not None:
+        line_weights[anchor] += HEADLINE_BONUS
+    start, end = _best_segment(line_weights)
     return drop_orphan_labels(
         [
             b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
