@@ -9,8 +9,8 @@ import sys
 
 from articlekit.extractors import html as html_front
 from articlekit.extractors import text as text_front
-from articlekit.stages.chrome import classify_chrome
-from articlekit.stages.select import block_weight, select_main
+from articlekit.pipeline import _stages
+from articlekit.stages.select import block_weight
 from data import html_pages, text_pages, truths
 from metric import page_f1
 
@@ -23,7 +23,7 @@ def main() -> None:
         page = html_front.build_page(html_pages()[key].decode("utf-8", "replace"))
     else:
         page = text_front.build_page(text_pages(kind)[key])
-    blocks = select_main(classify_chrome(page.blocks))
+    blocks = _stages(page)
     kept = "\n".join(b.text for b in blocks if b.chrome is None)
     print("F1", round(page_f1(truth, kept), 3))
     for b in blocks:

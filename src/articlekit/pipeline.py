@@ -13,6 +13,7 @@ from articlekit.stages.chrome import classify_chrome
 from articlekit.stages.dates import find_date
 from articlekit.stages.language import find_language
 from articlekit.stages.quotes import find_quotes
+from articlekit.stages.repeats import drop_repeated_text
 from articlekit.stages.select import select_main
 from articlekit.stages.title import find_title, mark_title
 
@@ -60,7 +61,7 @@ def run(page: Page, *, url: str | None = None) -> Article:
 
 
 def _mark(page: Page) -> tuple[list[Block], str | None, str | None, Attribution]:
-    blocks = select_main(classify_chrome(page.blocks))
+    blocks = select_main(drop_repeated_text(classify_chrome(page.blocks)))
     title = find_title(blocks, page.meta)
     blocks = mark_title(blocks, title)
     body_texts = [b.text for b in blocks if b.chrome is None]
