@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from articlekit.blocks import Block, ChromeReason, Role
-from articlekit.features import container_prose
+from articlekit.features import container_prose, word_count
 from articlekit.lexicons.loader import entries, labelled, normalize, union_labelled
 
 __all__ = ["classify_chrome", "hint_reason", "phrase_reason"]
@@ -39,6 +39,10 @@ MIN_SUBSTRING_HINT = 5
 HINT_LEVELS = 6
 #: An element holding more than this share of the page's prose is a main wrapper, never chrome.
 MAX_CHROME_PROSE_SHARE = 0.8
+#: A photo credit or caption line has at most this many words.
+MAX_CREDIT_WORDS = 15
+#: A date line has at most this many words ("Published 11:34 PM EST Nov 19, 2019").
+MAX_DATE_LINE_WORDS = 10
 #: A teaser's linked headline has at least this many words (menu entries have fewer).
 MIN_TEASER_TITLE_WORDS = 3
 #: A teaser card holds at most this many blocks (headline, kicker, date, author, excerpt).
@@ -52,7 +56,13 @@ MIN_REPEATS = 2
 #: ...unless it is longer than this (words): long prose lines are quoted twice at most.
 MAX_REPEATED_WORDS = 25
 
+#: Roles whose dates belong to their text: headings, and quoted posts signed with a date.
+_NOT_DATE_LINES = frozenset({Role.HEADING, Role.BLOCKQUOTE})
 _TRIM_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b)?(?!\d)", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END_RE = re.compile(r"[.!?؟。]$")
+_ADDRESS_RE = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -182,10 +192,41 @@ def _by_repeats(block: Block) -> tuple[ChromeReason, str] | None:
     return ChromeReason.DUPLICATE, f"repeated {block.repeats} times"
 
 
+@cache
+def _photo_credit_re() -> re.Pattern[str]:
+    words = sorted(entries("common", "photo_credits"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _by_photo_credit(block: Block) -> tuple[ChromeReason, str] | None:
+    if block.role is Role.HEADING or word_count(block.text) > MAX_CREDIT_WORDS:
+        return None
+    match = _photo_credit_re().search(block.text.casefold())
+    return (ChromeReason.CAPTION, match.group(0)) if match else None
+
+
+def _by_date_line(block: Block) -> tuple[ChromeReason, str] | None:
+    """A line that is a date or time with a few words around it ("Published 8:41 AM ET")."""
+    if block.role in _NOT_DATE_LINES or word_count(block.text) > MAX_DATE_LINE_WORDS:
+        return None
+    if _SENTENCE_END_RE.search(block.text) and not _TIME_RE.search(block.text):
+        return None
+    match = _TIME_RE.search(block.text) or _YEAR_RE.search(block.text)
+    return (ChromeReason.METADATA, f"date {match.group(0)}") if match else None
+
+
+def _by_address(block: Block) -> tuple[ChromeReason, str] | None:
+    """A line that is only an e-mail address or a web address."""
+    return (ChromeReason.METADATA, "address") if _ADDRESS_RE.match(block.text) else None
+
+
 _BLOCK_RULES: tuple[Callable[[Block], tuple[ChromeReason, str] | None], ...] = (
     _by_phrase,
     _by_links,
     _by_repeats,
+    _by_photo_credit,
+    _by_date_line,
+    _by_address,
 )
 
 

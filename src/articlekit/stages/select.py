@@ -21,7 +21,7 @@ from articlekit.lexicons.loader import normalize
 
 _TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
 
-__all__ = ["block_weight", "drop_orphan_labels", "select_main"]
+__all__ = ["block_weight", "drop_orphan_labels", "select_main", "trim_edges"]
 
 #: Weight of each character of a chrome block: chrome counts against a region more than
 #: neutral lines, but one long paragraph still outweighs a share bar.
@@ -48,6 +48,8 @@ ANCHOR_REACH = 12
 MIN_HEADLINE_WORDS = 4
 #: Dumps shorter than this have no chrome to tell from the body.
 MIN_ANCHOR_LINES = 10
+#: Roles of short lines removed at the edges of the body.
+_EDGE_ROLES = frozenset({Role.PARAGRAPH, Role.CAPTION, Role.TABLE_CELL})
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
 MAX_LABEL_WORDS = 6
 
@@ -147,22 +149,26 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         return [b if b.chrome else _outside(b, "no prose on the page") for b in blocks]
     if all(b.path for b in blocks):
         container, _ = _best_subtree(blocks, weights)
-        return drop_orphan_labels(
-            [
-                b if b.chrome or container in b.path else _outside(b, f"outside container {container}")
-                for b in blocks
-            ]
+        return trim_edges(
+            drop_orphan_labels(
+                [
+                    b if b.chrome or container in b.path else _outside(b, f"outside container {container}")
+                    for b in blocks
+                ]
+            )
         )
     line_weights = _line_weights(blocks, weights)
     anchor = _headline_anchor(blocks)
     if anchor is not None:
         line_weights[anchor] += HEADLINE_BONUS
     start, end = _best_segment(line_weights)
-    return drop_orphan_labels(
-        [
-            b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
-            for i, b in enumerate(blocks)
-        ]
+    return trim_edges(
+        drop_orphan_labels(
+            [
+                b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
+                for i, b in enumerate(blocks)
+            ]
+        )
     )
 
 
@@ -188,6 +194,28 @@ def drop_orphan_labels(blocks: Sequence[Block]) -> list[Block]:
             introduced = introduced or later.chrome
         if introduced is not None:
             out[i] = replace(block, chrome=introduced, evidence=f"introduces removed {introduced}")
+    return out
+
+
+def trim_edges(blocks: Sequence[Block]) -> list[Block]:
+    """Remove the short lines kept before the first and after the last paragraph of the body.
+
+    Labels, dates, "Back to gallery" and "Text size" sit at the edges of the article's
+    container; inside the body such a line is a subheading and stays. Lists and quotes at the
+    edges stay too: an article may end with a list.
+
+    Reads: role, text, chrome. Sets: chrome (``outside_content``), evidence.
+    """
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.chrome is None]
+    prose = [i for i in kept if is_prose(out[i])]
+    if not prose:
+        return out
+    for i in kept:
+        if prose[0] <= i <= prose[-1]:
+            continue
+        if out[i].role in _EDGE_ROLES and word_count(out[i].text) <= MAX_LABEL_WORDS:
+            out[i] = _outside(out[i], "short line at the edge of the body")
     return out
 
 
