@@ -1,18 +1,96 @@
 """Find the article's authors and the agency it credits, and remove byline/credit lines.
 
-Reads: text, hints, chrome, index of every block; the page's metadata. Sets: chrome
-(``byline``, ``credit``) on the lines it reads names from.
+Where the evidence is, best first:
+
+- **authors**: the page's declared authors (JSON-LD, meta tags, rel=author) and the byline
+  printed near the headline (an element marked ``byline``/``author``, a ``By A and B`` line,
+  ``بقلم``/``كتب`` lines, ``name - place`` lines). When both name people, the printed byline
+  wins unless the declared names cover it. Without either, a closing ``Reporting by`` credit
+  or a name line closing the article (``هاشم الموسوي`` after the last paragraph).
+- **source**: an agency in the byline (``By Tom Davies - Associated Press``,
+  ``أ ف ب - واشنطن``), a dateline opening the first paragraphs (``PRAGUE (Reuters) -``), a
+  credit line (``المصدر: وكالات``, ``Additional reporting from PA``), a paper's own credit
+  in its byline line (``اليوم - عدن``), an agency declared as author (``Reuters Editorial``).
+
+Lines read for names or credits are removed from the body (``byline``, ``credit``,
+``dateline``), as are date and job-title lines next to the byline (``metadata``, ``byline``);
+a dateline inside the first paragraph stays. The headline region is found from the headline
+block and the first paragraph, so the evidence does not depend on exactly which blocks the
+selection kept.
+
+Reads: text, role, hints, chrome of every block; the page's metadata. Sets: chrome
+(``byline``, ``credit``, ``dateline``, ``metadata``) and evidence on the lines it reads.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import cache
 
-from articlekit.blocks import Block
+from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.lexicons.loader import union
 from articlekit.page import PageMeta
+from articlekit.stages.authors import declared_authors, site_names
+from articlekit.stages.credits import (
+    Credit,
+    CreditKind,
+    read_byline,
+    read_credit,
+    read_dateline,
+    read_name_line,
+)
+from articlekit.stages.names import is_role_only
+from articlekit.stages.textdates import is_date_only
+from articlekit.stages.textkey import fold
 
-__all__ = ["Attribution", "find_attribution"]
+__all__ = ["Attribution", "find_attribution", "has_hint", "head_window"]
+
+#: Blocks before the headline that may hold the byline (some pages print it above).
+HEAD_BEFORE = 3
+#: Blocks after the lead paragraph that may hold the byline (under the first paragraph/photo).
+LEAD_AFTER = 3
+#: The headline region never spans more blocks than this (a page with no clear lead).
+MAX_HEAD_SPAN = 40
+#: A paragraph of this many words is running text: the lead, or the text a closing name ends.
+LEAD_WORDS = 8
+#: Paragraphs after the headline searched for an agency dateline.
+DATELINE_PARAGRAPHS = 3
+#: Innermost class/id levels of a block searched for byline words (outer ones wrap the page).
+HINT_LEVELS = 3
+
+#: Blocks never read: other articles, reader comments, ads, captions, the page's own footer.
+_NEVER_READ = frozenset(
+    {
+        ChromeReason.RELATED,
+        ChromeReason.COMMENTS,
+        ChromeReason.FOOTER,
+        ChromeReason.ADVERTISEMENT,
+        ChromeReason.NEWSLETTER,
+        ChromeReason.COOKIE,
+        ChromeReason.POLL,
+        ChromeReason.SHARE,
+        ChromeReason.CAPTION,
+        ChromeReason.SIDEBAR,
+        ChromeReason.HIDDEN,
+    }
+)
+#: Chrome that ends an article: a name line followed by one of these closes it.
+_AFTER_ARTICLE = frozenset(
+    {
+        ChromeReason.RELATED,
+        ChromeReason.COMMENTS,
+        ChromeReason.FOOTER,
+        ChromeReason.NEWSLETTER,
+        ChromeReason.POLL,
+        ChromeReason.SHARE,
+        ChromeReason.OUTSIDE_CONTENT,
+        ChromeReason.NAVIGATION,
+        ChromeReason.SIDEBAR,
+    }
+)
+_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +102,270 @@ class Attribution:
     source: str | None = None
 
 
+@dataclass(slots=True)
+class _Found:
+    """Evidence gathered over the page, and the lines to mark."""
+
+    byline_authors: list[str] = field(default_factory=list)
+    byline_source: str | None = None
+    publisher: str | None = None
+    dateline_source: str | None = None
+    credit_source: str | None = None
+    reporting_authors: list[str] = field(default_factory=list)
+    closing_authors: list[str] = field(default_factory=list)
+    marks: dict[int, tuple[ChromeReason, str]] = field(default_factory=dict)
+
+
+@cache
+def _hint_words(name: str) -> tuple[str, ...]:
+    return tuple(sorted(union(name)))
+
+
+def has_hint(block: Block, lexicon: str = "byline_hints") -> bool:
+    """Whether the block's innermost class/id words hold a word of ``lexicon``."""
+    hints = block.hints
+    levels = hints[-HINT_LEVELS:] if isinstance(hints, tuple) else (hints,)
+    text = " ".join(levels)
+    return any(word in text for word in _hint_words(lexicon))
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _is_paragraph(block: Block) -> bool:
+    return block.role in (Role.PARAGRAPH, Role.BLOCKQUOTE) and _words(block.text) >= LEAD_WORDS
+
+
+def _headline(blocks: Sequence[Block]) -> int | None:
+    """Index of the headline: the last title block before the first kept block."""
+    first_kept = next((b.index for b in blocks if b.chrome is None), None)
+    titles = [b.index for b in blocks if b.chrome is ChromeReason.TITLE]
+    before = [i for i in titles if first_kept is None or i < first_kept]
+    if before:
+        return before[-1]
+    if titles:
+        return titles[0]
+    return first_kept
+
+
+def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
+    """``(headline, lead, window)``: the headline's index, the lead's, and the blocks around.
+
+    The lead is the first kept paragraph of running text after the headline; the window runs
+    from a few blocks before the headline to a few after the lead.
+    """
+    head = _headline(blocks)
+    if head is None:
+        return 0, 0, range(0)
+    lead = next(
+        (b.index for b in blocks[head + 1 :] if b.chrome is None and _is_paragraph(b)),
+        head,
+    )
+    lead = min(lead, head + MAX_HEAD_SPAN)
+    start = max(0, head - HEAD_BEFORE)
+    return head, lead, range(start, min(len(blocks), lead + LEAD_AFTER + 1))
+
+
+def _readable(block: Block) -> bool:
+    return block.chrome not in _NEVER_READ and block.role is not Role.CAPTION
+
+
+def _evidence(credit: Credit) -> str:
+    parts = []
+    if credit.authors:
+        parts.append("names: " + ", ".join(credit.authors))
+    if credit.source:
+        parts.append(f"agency: {credit.source}")
+    if credit.publisher:
+        parts.append(f"paper: {credit.publisher}")
+    return "; ".join(parts) or "credit line"
+
+
+_REASON = {
+    CreditKind.BYLINE: ChromeReason.BYLINE,
+    CreditKind.CREDIT: ChromeReason.CREDIT,
+    CreditKind.DATELINE: ChromeReason.DATELINE,
+}
+
+
+def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found) -> None:
+    """Bylines in the headline region, and the date/job-title lines beside them."""
+    head, lead, window = head_window(blocks)
+    sites = site_names(meta)
+    for index in window:
+        block = blocks[index]
+        if not _readable(block):
+            continue
+        credit = read_byline(block.text, sites, marked=has_hint(block))
+        if credit is None:
+            continue
+        found.marks[index] = (_REASON[credit.kind], _evidence(credit))
+        found.byline_authors.extend(a for a in credit.authors if a not in found.byline_authors)
+        found.byline_source = found.byline_source or credit.source
+        found.publisher = found.publisher or credit.publisher
+    for index in range(head + 1, lead):
+        block = blocks[index]
+        if block.chrome is not None or index in found.marks:
+            continue
+        if is_date_only(block.text):
+            found.marks[index] = (ChromeReason.METADATA, "date line")
+        elif is_role_only(block.text):
+            found.marks[index] = (ChromeReason.BYLINE, "job title")
+
+
+def _read_dateline(blocks: Sequence[Block], found: _Found) -> None:
+    """The agency of a dateline opening one of the first paragraphs after the headline."""
+    head, _lead, _window = head_window(blocks)
+    seen = 0
+    for block in blocks[head + 1 :]:
+        if seen >= DATELINE_PARAGRAPHS:
+            return
+        if not _readable(block) or not _is_paragraph(block):
+            continue
+        seen += 1
+        agency = read_dateline(block.text)
+        if agency:
+            found.dateline_source = agency
+            return
+
+
+def _closes_article(blocks: Sequence[Block], index: int, found: _Found) -> bool:
+    """Whether only credit lines stand between block ``index`` and the end of the article."""
+    for block in blocks[index + 1 :]:
+        mark = found.marks.get(block.index)
+        if mark and mark[0] is ChromeReason.CREDIT:
+            continue
+        return block.chrome in _AFTER_ARTICLE
+    return True
+
+
+def _follows_text(blocks: Sequence[Block], index: int, found: _Found) -> bool:
+    """Whether block ``index`` comes right after running text (credit lines aside)."""
+    for block in reversed(blocks[:index]):
+        mark = found.marks.get(block.index)
+        if mark and mark[0] is ChromeReason.CREDIT:
+            continue
+        return block.chrome is None and _is_paragraph(block)
+    return False
+
+
+def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
+    """Credit lines after the headline: source labels, reporting credits, contributor lines."""
+    head, _lead, _window = head_window(blocks)
+    for block in blocks[max(0, head - HEAD_BEFORE) :]:
+        if not _readable(block) or block.chrome is ChromeReason.TITLE:
+            continue
+        if block.index in found.marks:
+            continue
+        credit = read_credit(block.text)
+        if credit is None:
+            continue
+        found.marks[block.index] = (ChromeReason.CREDIT, _evidence(credit))
+        if credit.reporting:
+            found.reporting_authors.extend(
+                a for a in credit.authors if a not in found.reporting_authors
+            )
+        if credit.source and found.credit_source is None:
+            if not credit.labelled or _closes_article(blocks, block.index, found):
+                found.credit_source = credit.source
+
+
+def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
+    """A line of only a name right after the article's last paragraph (credits aside)."""
+    _head, lead, _window = head_window(blocks)
+    for block in blocks[lead + 1 :]:
+        if block.chrome not in (None, ChromeReason.OUTSIDE_CONTENT):
+            continue
+        if block.role is not Role.PARAGRAPH or block.index in found.marks:
+            continue
+        names = read_name_line(block.text)
+        if not names:
+            continue
+        if _follows_text(blocks, block.index, found) and _closes_article(
+            blocks, block.index, found
+        ):
+            found.closing_authors.extend(names)
+            found.marks[block.index] = (ChromeReason.BYLINE, "name line closing the article")
+            return
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(fold(name)))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """``Amy Gibbons`` and ``Amy Gibbons Westminster``: one name's words open the other's."""
+    first, second = _name_key(a), _name_key(b)
+    short, long = sorted((first, second), key=len)
+    return bool(short) and long[: len(short)] == short
+
+
+def _choose_authors(declared: Sequence[str], found: _Found) -> tuple[str, ...]:
+    printed = found.byline_authors
+    if printed and declared:
+        if all(any(_same_person(p, d) for d in declared) for p in printed):
+            return tuple(declared)
+        return tuple(printed)
+    if declared or printed:
+        return tuple(declared or printed)
+    return tuple(found.reporting_authors or found.closing_authors)
+
+
+def _title_text(blocks: Sequence[Block]) -> str | None:
+    head = _headline(blocks)
+    if head is None or blocks[head].chrome is not ChromeReason.TITLE:
+        return None
+    return blocks[head].text
+
+
+def _mark(blocks: Sequence[Block], found: _Found) -> tuple[Block, ...]:
+    marked: list[Block] = []
+    for block in blocks:
+        mark = found.marks.get(block.index)
+        if mark is None or block.chrome in _NEVER_READ:
+            marked.append(block)
+        else:
+            marked.append(replace(block, chrome=mark[0], evidence=mark[1]))
+    return tuple(marked)
+
+
 def find_attribution(blocks: Sequence[Block], meta: PageMeta, language: str | None) -> Attribution:
-    """Authors and credited agency of the article.  (TEMPORARY: being written.)"""
-    return Attribution(blocks=tuple(blocks))
+    """Authors and credited agency of the article; byline and credit lines marked as removed.
+
+    Args:
+        blocks: every block of the page in order, after chrome and main-content selection.
+        meta: the page's declared metadata (empty for text input).
+        language: the article's language (the lexicons of all languages are used).
+
+    Returns:
+        The blocks with the lines read marked, the authors (clean person names, possibly
+        none) and the source (the agency as the page writes it, or ``None``).
+    """
+    del language  # names and markers of every language are looked for
+    ordered = list(blocks)
+    if any(b.index != i for i, b in enumerate(ordered)):
+        ordered = [replace(b, index=i) for i, b in enumerate(ordered)]
+    found = _Found()
+    _read_head(ordered, meta, found)
+    _read_dateline(ordered, found)
+    _read_credits(ordered, found)
+    _read_closing_name(ordered, found)
+    declared = declared_authors(meta, _title_text(ordered))
+    source = (
+        found.byline_source
+        or found.dateline_source
+        or found.credit_source
+        or found.publisher
+        or declared.agency
+    )
+    marked = _mark(ordered, found)
+    if marked != tuple(ordered) and ordered is not blocks:
+        marked = tuple(
+            replace(m, index=b.index) for m, b in zip(marked, blocks, strict=True)
+        )
+    return Attribution(
+        blocks=marked,
+        authors=_choose_authors(declared.authors, found),
+        source=source,
+    )

@@ -49,8 +49,12 @@ MIN_TEASER_TITLE_WORDS = 3
 MAX_CARD_BLOCKS = 5
 #: ...and at most this many characters: more is an article section with a linked heading.
 MAX_CARD_CHARS = 800
-#: Cards side by side under one parent that make a teaser list.
+#: Words of a kicker or category label that may stand above a card's headline.
+MAX_KICKER_WORDS = 4
+#: Cards in one list that make it a teaser list.
 MIN_TEASER_CARDS = 2
+#: Levels above a card where the list holding its sibling cards is looked for.
+CARD_LIST_LEVELS = 3
 #: A line repeated this often on the page is a menu/teaser line, not prose.
 MIN_REPEATS = 2
 #: ...unless it is longer than this (words): long prose lines are quoted twice at most.
@@ -261,6 +265,14 @@ def _is_headline_link(block: Block) -> bool:
     )
 
 
+def _ancestors(container: int, parent: Mapping[int, int], levels: int) -> list[int]:
+    found: list[int] = []
+    while len(found) < levels and container in parent:
+        container = parent[container]
+        found.append(container)
+    return found
+
+
 def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
     """Mark lists of teaser cards: small containers led by a linked headline, side by side.
 
@@ -277,8 +289,8 @@ def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
             members.setdefault(container, []).append(position)
             if level:
                 parent[container] = block.path[level - 1]
-    cards: dict[int, set[int]] = {}
-    for block in blocks:
+    cards: set[int] = set()
+    for position, block in enumerate(blocks):
         if not _is_headline_link(block):
             continue
         for container in reversed(block.path):
@@ -287,16 +299,24 @@ def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
         else:
             continue
         around = members[container]
-        if len(around) > MAX_CARD_BLOCKS:
-            continue
-        if sum(len(blocks[i].text) for i in around) > MAX_CARD_CHARS:
-            continue
-        cards.setdefault(parent.get(container, 0), set()).add(container)
+        if (
+            len(around) <= MAX_CARD_BLOCKS
+            and sum(len(blocks[i].text) for i in around) <= MAX_CARD_CHARS
+            # a card leads with its headline (after a kicker at most); a link closing a
+            # group of paragraphs ("Read more: ...") does not make them a card
+            and all(word_count(blocks[i].text) <= MAX_KICKER_WORDS for i in around if i < position)
+        ):
+            cards.add(container)
+    # cards of one list share an ancestor a few levels up (ul > li > div > card)
+    lineage = {card: _ancestors(card, parent, CARD_LIST_LEVELS) for card in cards}
+    holding: dict[int, int] = {}
+    for ancestors in lineage.values():
+        for ancestor in ancestors:
+            holding[ancestor] = holding.get(ancestor, 0) + 1
     marked: set[int] = set()
-    for siblings in cards.values():
-        if len(siblings) >= MIN_TEASER_CARDS:
-            for container in siblings:
-                marked.update(members[container])
+    for card, ancestors in lineage.items():
+        if any(holding[a] >= MIN_TEASER_CARDS for a in ancestors):
+            marked.update(members[card])
     return [
         replace(b, chrome=ChromeReason.RELATED, evidence="teaser card")
         if i in marked and b.chrome is None
