@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from articlekit.blocks import Block, ChromeReason, Role
-from articlekit.lexicons.loader import union
+from articlekit.lexicons.loader import entries
 from articlekit.page import PageMeta
 from articlekit.stages.authors import declared_authors, site_names
 from articlekit.stages.credits import (
@@ -60,8 +60,9 @@ DATELINE_PARAGRAPHS = 3
 #: Innermost class/id levels of a block searched for byline words (outer ones wrap the page).
 HINT_LEVELS = 3
 
-#: Blocks never read: other articles, reader comments, ads, captions, the page's own footer.
-_NEVER_READ = frozenset(
+#: Blocks of the headline region never read for a byline: other articles' teasers, reader
+#: comments, ads and boxes, captions (photo credits name agencies too).
+_NOT_A_BYLINE = frozenset(
     {
         ChromeReason.RELATED,
         ChromeReason.COMMENTS,
@@ -70,12 +71,15 @@ _NEVER_READ = frozenset(
         ChromeReason.NEWSLETTER,
         ChromeReason.COOKIE,
         ChromeReason.POLL,
-        ChromeReason.SHARE,
         ChromeReason.CAPTION,
-        ChromeReason.SIDEBAR,
         ChromeReason.HIDDEN,
     }
 )
+#: Blocks never read for a credit line. Its marker ("Reporting by", "المصدر:") is specific
+#: enough to read it wherever the chrome stage put it, inside the article's span.
+_NOT_A_CREDIT = frozenset({ChromeReason.COMMENTS, ChromeReason.CAPTION, ChromeReason.HIDDEN})
+#: Blocks after the article's last kept paragraph that may hold its closing credits.
+CLOSING_AFTER = 6
 #: Chrome that ends an article: a name line followed by one of these closes it.
 _AFTER_ARTICLE = frozenset(
     {
@@ -95,7 +99,7 @@ _WORD_RE = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """What the byline stage found: the blocks (with byline/credit lines marked), authors, source."""
+    """The byline stage's result: the blocks (byline/credit lines marked), authors, source."""
 
     blocks: tuple[Block, ...]
     authors: tuple[str, ...] = ()
@@ -118,7 +122,7 @@ class _Found:
 
 @cache
 def _hint_words(name: str) -> tuple[str, ...]:
-    return tuple(sorted(union(name)))
+    return tuple(sorted(entries("common", name)))
 
 
 def has_hint(block: Block, lexicon: str = "byline_hints") -> bool:
@@ -139,8 +143,8 @@ def _is_paragraph(block: Block) -> bool:
 
 def _headline(blocks: Sequence[Block]) -> int | None:
     """Index of the headline: the last title block before the first kept block."""
-    first_kept = next((b.index for b in blocks if b.chrome is None), None)
-    titles = [b.index for b in blocks if b.chrome is ChromeReason.TITLE]
+    first_kept = next((i for i, b in enumerate(blocks) if b.chrome is None), None)
+    titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
     before = [i for i in titles if first_kept is None or i < first_kept]
     if before:
         return before[-1]
@@ -159,7 +163,11 @@ def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
     if head is None:
         return 0, 0, range(0)
     lead = next(
-        (b.index for b in blocks[head + 1 :] if b.chrome is None and _is_paragraph(b)),
+        (
+            head + 1 + offset
+            for offset, b in enumerate(blocks[head + 1 :])
+            if b.chrome is None and _is_paragraph(b)
+        ),
         head,
     )
     lead = min(lead, head + MAX_HEAD_SPAN)
@@ -167,8 +175,8 @@ def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
     return head, lead, range(start, min(len(blocks), lead + LEAD_AFTER + 1))
 
 
-def _readable(block: Block) -> bool:
-    return block.chrome not in _NEVER_READ and block.role is not Role.CAPTION
+def _readable(block: Block, never: frozenset[ChromeReason] = _NOT_A_BYLINE) -> bool:
+    return block.chrome not in never and block.role is not Role.CAPTION
 
 
 def _evidence(credit: Credit) -> str:
@@ -232,61 +240,64 @@ def _read_dateline(blocks: Sequence[Block], found: _Found) -> None:
 
 def _closes_article(blocks: Sequence[Block], index: int, found: _Found) -> bool:
     """Whether only credit lines stand between block ``index`` and the end of the article."""
-    for block in blocks[index + 1 :]:
-        mark = found.marks.get(block.index)
+    for position in range(index + 1, len(blocks)):
+        mark = found.marks.get(position)
         if mark and mark[0] is ChromeReason.CREDIT:
             continue
-        return block.chrome in _AFTER_ARTICLE
+        return blocks[position].chrome in _AFTER_ARTICLE
     return True
 
 
 def _follows_text(blocks: Sequence[Block], index: int, found: _Found) -> bool:
     """Whether block ``index`` comes right after running text (credit lines aside)."""
-    for block in reversed(blocks[:index]):
-        mark = found.marks.get(block.index)
+    for position in range(index - 1, -1, -1):
+        mark = found.marks.get(position)
         if mark and mark[0] is ChromeReason.CREDIT:
             continue
-        return block.chrome is None and _is_paragraph(block)
+        return blocks[position].chrome is None and _is_paragraph(blocks[position])
     return False
 
 
 def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
     """Credit lines after the headline: source labels, reporting credits, contributor lines."""
     head, _lead, _window = head_window(blocks)
-    for block in blocks[max(0, head - HEAD_BEFORE) :]:
-        if not _readable(block) or block.chrome is ChromeReason.TITLE:
+    last = max(
+        (i for i, b in enumerate(blocks) if b.chrome is None and _is_paragraph(b)), default=head
+    )
+    for position in range(max(0, head - HEAD_BEFORE), min(len(blocks), last + CLOSING_AFTER)):
+        block = blocks[position]
+        if not _readable(block, _NOT_A_CREDIT) or block.chrome is ChromeReason.TITLE:
             continue
-        if block.index in found.marks:
+        if position in found.marks:
             continue
         credit = read_credit(block.text)
         if credit is None:
             continue
-        found.marks[block.index] = (ChromeReason.CREDIT, _evidence(credit))
+        found.marks[position] = (ChromeReason.CREDIT, _evidence(credit))
         if credit.reporting:
             found.reporting_authors.extend(
                 a for a in credit.authors if a not in found.reporting_authors
             )
-        if credit.source and found.credit_source is None:
-            if not credit.labelled or _closes_article(blocks, block.index, found):
-                found.credit_source = credit.source
+        trusted = not credit.labelled or _closes_article(blocks, position, found)
+        if credit.source and found.credit_source is None and trusted:
+            found.credit_source = credit.source
 
 
 def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
     """A line of only a name right after the article's last paragraph (credits aside)."""
     _head, lead, _window = head_window(blocks)
-    for block in blocks[lead + 1 :]:
+    for position in range(lead + 1, len(blocks)):
+        block = blocks[position]
         if block.chrome not in (None, ChromeReason.OUTSIDE_CONTENT):
             continue
-        if block.role is not Role.PARAGRAPH or block.index in found.marks:
+        if block.role is not Role.PARAGRAPH or position in found.marks:
             continue
         names = read_name_line(block.text)
         if not names:
             continue
-        if _follows_text(blocks, block.index, found) and _closes_article(
-            blocks, block.index, found
-        ):
+        if _follows_text(blocks, position, found) and _closes_article(blocks, position, found):
             found.closing_authors.extend(names)
-            found.marks[block.index] = (ChromeReason.BYLINE, "name line closing the article")
+            found.marks[position] = (ChromeReason.BYLINE, "name line closing the article")
             return
 
 
@@ -321,9 +332,9 @@ def _title_text(blocks: Sequence[Block]) -> str | None:
 
 def _mark(blocks: Sequence[Block], found: _Found) -> tuple[Block, ...]:
     marked: list[Block] = []
-    for block in blocks:
-        mark = found.marks.get(block.index)
-        if mark is None or block.chrome in _NEVER_READ:
+    for position, block in enumerate(blocks):
+        mark = found.marks.get(position)
+        if mark is None:
             marked.append(block)
         else:
             marked.append(replace(block, chrome=mark[0], evidence=mark[1]))
@@ -343,15 +354,12 @@ def find_attribution(blocks: Sequence[Block], meta: PageMeta, language: str | No
         none) and the source (the agency as the page writes it, or ``None``).
     """
     del language  # names and markers of every language are looked for
-    ordered = list(blocks)
-    if any(b.index != i for i, b in enumerate(ordered)):
-        ordered = [replace(b, index=i) for i, b in enumerate(ordered)]
     found = _Found()
-    _read_head(ordered, meta, found)
-    _read_dateline(ordered, found)
-    _read_credits(ordered, found)
-    _read_closing_name(ordered, found)
-    declared = declared_authors(meta, _title_text(ordered))
+    _read_head(blocks, meta, found)
+    _read_dateline(blocks, found)
+    _read_credits(blocks, found)
+    _read_closing_name(blocks, found)
+    declared = declared_authors(meta, _title_text(blocks))
     source = (
         found.byline_source
         or found.dateline_source
@@ -359,13 +367,8 @@ def find_attribution(blocks: Sequence[Block], meta: PageMeta, language: str | No
         or found.publisher
         or declared.agency
     )
-    marked = _mark(ordered, found)
-    if marked != tuple(ordered) and ordered is not blocks:
-        marked = tuple(
-            replace(m, index=b.index) for m, b in zip(marked, blocks, strict=True)
-        )
     return Attribution(
-        blocks=marked,
+        blocks=_mark(blocks, found),
         authors=_choose_authors(declared.authors, found),
         source=source,
     )

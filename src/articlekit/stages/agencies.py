@@ -1,0 +1,95 @@
+"""Recognise news agencies, self-crediting papers and places as a page writes them.
+
+The names are data (``lexicons/<lang>/agencies.txt``, ``publishers.txt``, ``places.txt``),
+matched as whole words on the :func:`~articlekit.stages.textkey.fold` key, with dots, hyphens
+and spaces between a name's parts interchangeable (``د.ب.أ`` = ``د ب أ``,
+``Agence France-Presse``). Matches are returned as slices of the page's own text, with a
+leading "The" when the page prints one: the source is the name as the page writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from articlekit.lexicons.loader import union
+from articlekit.stages.textkey import fold
+
+__all__ = ["agency_spans", "find_agency", "whole_agency", "whole_place", "whole_publisher"]
+
+_SEPARATOR = r"[\s.\-‐]*"
+_PARTS_RE = re.compile(r"[\s.\-‐]+")
+#: Brackets, quotes and punctuation around a byline segment ("(AP)", "«الحياة»", "واس:").
+_EDGE_CHARS = " \t()[]{}«»\"'“”‘’:;,،.-–—|/\\•*"
+_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _pattern(entries: Iterable[str]) -> re.Pattern[str]:
+    parts = sorted({fold(e) for e in entries if e.strip()}, key=len, reverse=True)
+    alternatives = "|".join(
+        _SEPARATOR.join(re.escape(p) for p in _PARTS_RE.split(entry) if p) for entry in parts
+    )
+    return re.compile(rf"(?<!\w)(?:the\s+)?(?:{alternatives})(?!\w)")
+
+
+@cache
+def _agencies() -> re.Pattern[str]:
+    return _pattern(union("agencies"))
+
+
+@cache
+def _publishers() -> re.Pattern[str]:
+    return _pattern(union("publishers"))
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    return _pattern(union("places"))
+
+
+def agency_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of every agency name in ``text``."""
+    return [m.span() for m in _agencies().finditer(fold(text))]
+
+
+def find_agency(text: str) -> str | None:
+    """The first agency named in ``text``, as written, or ``None``."""
+    spans = agency_spans(text)
+    return text[spans[0][0] : spans[0][1]] if spans else None
+
+
+def _strip(segment: str) -> str:
+    return segment.strip(_EDGE_CHARS)
+
+
+def _whole(pattern: re.Pattern[str], segment: str) -> str | None:
+    core = _strip(segment)
+    if not core:
+        return None
+    match = pattern.fullmatch(fold(core))
+    return core if match else None
+
+
+def whole_agency(segment: str) -> str | None:
+    """``segment`` as written when it is nothing but an agency name (brackets aside)."""
+    return _whole(_agencies(), segment)
+
+
+def whole_publisher(segment: str, site_names: Iterable[str] = ()) -> str | None:
+    """``segment`` as written when it is a paper crediting itself (data or the site's name)."""
+    core = _strip(segment)
+    if not core or whole_place(core):
+        return None
+    if _whole(_publishers(), core):
+        return core
+    key = _THE_RE.sub("", fold(core))
+    for name in site_names:
+        if key and key == _THE_RE.sub("", fold(name.strip())):
+            return core
+    return None
+
+
+def whole_place(segment: str) -> str | None:
+    """``segment`` as written when it is a city or country of the places list."""
+    return _whole(_places(), segment)

@@ -1,0 +1,335 @@
+"""Read one line of a page as a byline, a credit line or an agency dateline.
+
+Each reader looks at a single text and says what it credits, or ``None`` when the text is not
+such a line; :mod:`articlekit.stages.byline` decides which lines of the page to ask.
+
+- ``read_byline``: ``By A and B - Associated Press - Friday, April 28, 2023``,
+  ``Amy Gibbons Political Correspondent``, ``بقلم: فلان``, ``أ ف ب - واشنطن``,
+  ``الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس``.
+- ``read_credit``: ``المصدر: وكالات``, ``With files from The Associated Press``,
+  ``Reporting by A; Editing by B``, ``X contributed to this report.``
+- ``read_dateline``: the agency of ``PRAGUE (Reuters) -`` or ``(AP) —`` opening a paragraph.
+- ``read_name_line``: a line that is only a person's name (closing an article).
+
+Marker phrases are data: ``lexicons/<lang>/byline_markers.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from articlekit.lexicons.loader import union_labelled
+from articlekit.stages.agencies import (
+    agency_spans,
+    find_agency,
+    whole_agency,
+    whole_place,
+    whole_publisher,
+)
+from articlekit.stages.names import is_role_only, people, strip_contacts, strip_roles
+from articlekit.stages.textdates import DateKind, date_word_kind, find_text_dates, is_date_only
+from articlekit.stages.textkey import fold
+
+__all__ = [
+    "Credit",
+    "CreditKind",
+    "read_byline",
+    "read_credit",
+    "read_dateline",
+    "read_name_line",
+]
+
+#: A byline is short; a longer line with "By" in it is a sentence.
+MAX_BYLINE_WORDS = 30
+#: A credit line is short too ("Reporting by A in Prague; Additional reporting by B; Editing by C").
+MAX_CREDIT_WORDS = 40
+#: A source label's value taken as written when it is no listed agency ("المصدر: الجزيرة نت").
+MAX_SOURCE_VALUE_WORDS = 4
+#: A name line holds at most this many names.
+MAX_NAME_LINE_NAMES = 2
+#: How many times a segment is split again (agency at its edge, then its dates) before it
+#: counts as unknown: "الرياض 26 شوال ... 2015 م واس" needs both.
+MAX_PART_DEPTH = 2
+#: Words before the agency in a dateline ("LONDON, Jan 5 (Reuters) -").
+MAX_DATELINE_PLACE_WORDS = 8
+
+_SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n")
+_BRACKET_DATELINE_RE = re.compile(
+    r"^[\s\W]*(?P<place>[^()\[\]«»]{0,80}?)\s*[(\[«]\s*(?P<agency>[^()\[\]«»]{1,40}?)\s*[)\]»]"
+    r"\s*[-–—:]"
+)
+_DASH_DATELINE_RE = re.compile(
+    r"^[\s\W]*(?P<place>[^-–—:()]{1,60}?)\s+[-–—]\s*(?P<agency>[^-–—:()]{1,30}?)\s*[:\-–—]"
+)
+_IN_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
+_WORD_RE = re.compile(r"\w+")
+_LABEL_COLON_RE = re.compile(r"^\s*[:：]")
+_CLAUSE_RE = re.compile(r"\s*[;؛]\s*|\s*\.\s+(?=\w)")
+_OUTER_RE = re.compile(r"^[\s(\[—–-]+|[\s)\].]+$")
+
+
+class CreditKind(StrEnum):
+    """What a read line is."""
+
+    BYLINE = "byline"
+    CREDIT = "credit"
+    DATELINE = "dateline"
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What a line credits.
+
+    Attributes:
+        kind: byline, credit or dateline line.
+        authors: person names the line gives.
+        source: the agency it credits, as written.
+        publisher: a paper crediting itself (``اليوم - عدن``), as written.
+        reporting: the names come from a closing ``Reporting by`` credit, not a byline.
+        labelled: the source is the value of a source label (``المصدر: X``), perhaps unlisted.
+    """
+
+    kind: CreditKind
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    publisher: str | None = None
+    reporting: bool = False
+    labelled: bool = False
+
+
+@cache
+def _markers() -> tuple[tuple[str, str], ...]:
+    """(folded phrase, kind), longest phrase first."""
+    pairs = {(fold(phrase), kind) for kind, phrase in union_labelled("byline_markers")}
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _marker(text: str, kinds: Iterable[str]) -> tuple[str, str, str] | None:
+    """``(kind, phrase, rest)`` when ``text`` opens with a marker of one of ``kinds``."""
+    wanted = set(kinds)
+    key = fold(text)
+    lead = len(key) - len(key.lstrip(" \t([—–-"))
+    for phrase, kind in _markers():
+        if kind not in wanted or not key.startswith(phrase, lead):
+            continue
+        end = lead + len(phrase)
+        if end < len(key) and (key[end].isalnum() or key[end] == "_"):
+            continue
+        return kind, phrase, text[end:]
+    return None
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _is_time(segment: str) -> bool:
+    """A segment that is a date, a time or a relative time ("1 hr 4 mins ago")."""
+    if is_date_only(segment):
+        return True
+    return any(d.kind is DateKind.RELATIVE for d in find_text_dates(segment))
+
+
+def _without_dates(segment: str) -> str:
+    """``segment`` with its dates and date words blanked out."""
+    key = list(segment)
+    for date in find_text_dates(segment):
+        key[date.start : date.end] = [" "] * (date.end - date.start)
+    words = "".join(key).split()
+    return " ".join(w for w in words if date_word_kind(w.strip(".,،:")) is None)
+
+
+@dataclass(slots=True)
+class _Parts:
+    names: list[str]
+    agency: str | None = None
+    publisher: str | None = None
+    places: int = 0
+    unknown: int = 0
+    first_known: bool = False
+
+
+def _edge_agency(segment: str) -> tuple[str, str] | None:
+    """``(agency, rest)`` when an agency opens or closes ``segment`` (roles aside)."""
+    spans = agency_spans(segment)
+    if not spans:
+        return None
+    start, end = spans[-1]
+    if not segment[end:].strip(" .,،:;-–—()"):
+        return segment[start:end], segment[:start]
+    start, end = spans[0]
+    if not segment[:start].strip(" .,،:;-–—()"):
+        rest = segment[end:]
+        if is_role_only(rest) or not rest.strip(" .,،:;-–—()"):
+            return segment[start:end], ""
+        return segment[start:end], rest
+    return None
+
+
+def _classify(segment: str, parts: _Parts, site_names: Iterable[str], depth: int = 0) -> bool:
+    """Add what ``segment`` holds to ``parts``; ``False`` when it is not byline material."""
+    core = segment.strip(" \t()[]«»\"'“”:;,،.-–—")
+    if not core:
+        return True
+    if _is_time(core) or is_role_only(core):
+        return True
+    agency = whole_agency(core)
+    if agency:
+        parts.agency = parts.agency or agency
+        return True
+    publisher = whole_publisher(core, site_names)
+    if publisher:
+        parts.publisher = parts.publisher or publisher
+        return True
+    if whole_place(core):
+        parts.places += 1
+        return True
+    names = people(core)
+    if names:
+        parts.names.extend(names)
+        return True
+    if depth < MAX_PART_DEPTH:
+        edge = _edge_agency(core)
+        if edge:
+            parts.agency = parts.agency or edge[0]
+            return _classify(edge[1], parts, site_names, depth + 1)
+        undated = _without_dates(core)
+        if undated != core:
+            return _classify(undated, parts, site_names, depth + 1)
+    return False
+
+
+def read_byline(
+    text: str, site_names: Iterable[str] = (), *, marked: bool = False
+) -> Credit | None:
+    """Read ``text`` as a byline: its authors, its agency, or ``None`` when it is not one.
+
+    Args:
+        text: the line.
+        site_names: the site's own names (og:site_name...), for a paper crediting itself.
+        marked: the page marks the element as a byline (class ``byline``, ``author``...),
+            so a line of names without ``By`` is trusted.
+
+    Returns:
+        The credit, or ``None``. Without a ``By`` marker or a byline mark, a line is read
+        only when it is agency/paper + place/date (``أ ف ب - واشنطن``) or place + name,
+        every part accounted for.
+    """
+    if _words(text) > MAX_BYLINE_WORDS or _marker(text, ("credit", "reporting")):
+        return None
+    found = _marker(text, ("by",))
+    body = strip_contacts(found[2] if found else text)
+    segments = [s for s in _SEGMENT_RE.split(body) if s.strip(" \t-–—|:")]
+    if not segments:
+        return None
+    parts = _Parts(names=[])
+    for position, segment in enumerate(segments):
+        known = _classify(segment, parts, site_names)
+        if position == 0:
+            parts.first_known = known and (bool(parts.names) or parts.agency is not None)
+        if not known:
+            parts.unknown += 1
+    credited = bool(parts.names) or parts.agency is not None or parts.publisher is not None
+    if not credited:
+        return None
+    if found:
+        if not parts.first_known:
+            return None
+    elif not marked:
+        plain_credit = (parts.agency or parts.publisher) and not parts.names
+        place_and_name = parts.names and parts.places and len(segments) >= 2
+        if parts.unknown or not (plain_credit or place_and_name):
+            return None
+    kind = CreditKind.BYLINE if parts.names or found or marked else CreditKind.DATELINE
+    return Credit(
+        kind=kind,
+        authors=tuple(parts.names),
+        source=parts.agency,
+        publisher=parts.publisher,
+    )
+
+
+def _clause_credit(clause: str) -> Credit | None:
+    found = _marker(clause, ("credit", "reporting"))
+    if not found:
+        return None
+    kind, _phrase, value = found
+    labelled = bool(_LABEL_COLON_RE.match(value))
+    value = value.strip(" :：-–—()")
+    agency = find_agency(value)
+    if kind == "reporting":
+        names = people(_IN_PLACE_RE.sub("", value)) if not agency else None
+        return Credit(
+            kind=CreditKind.CREDIT,
+            authors=tuple(names or ()),
+            source=agency,
+            reporting=True,
+        )
+    if agency is None and labelled and 0 < _words(value) <= MAX_SOURCE_VALUE_WORDS:
+        return Credit(kind=CreditKind.CREDIT, source=value.strip(" ."), labelled=True)
+    return Credit(kind=CreditKind.CREDIT, source=agency)
+
+
+def read_credit(text: str) -> Credit | None:
+    """Read ``text`` as a credit line (source label, reporting credit, contributor line)."""
+    if _words(text) > MAX_CREDIT_WORDS:
+        return None
+    inner = _OUTER_RE.sub("", text)
+    clauses = [c for c in _CLAUSE_RE.split(inner) if c.strip()]
+    if clauses and _marker(clauses[0], ("credit", "reporting")):
+        authors: list[str] = []
+        source: str | None = None
+        labelled = False
+        reporting = False
+        for clause in clauses:
+            credit = _clause_credit(clause)
+            if credit is None:
+                continue
+            if credit.reporting:
+                reporting = True
+                authors.extend(credit.authors)
+            if credit.source and source is None:
+                source, labelled = credit.source, credit.labelled
+        return Credit(
+            kind=CreditKind.CREDIT,
+            authors=tuple(authors),
+            source=source,
+            reporting=reporting,
+            labelled=labelled,
+        )
+    key = fold(inner).rstrip(" .!)")
+    for phrase, kind in _markers():
+        if kind == "contributed" and key.endswith(phrase.rstrip(".")):
+            return Credit(kind=CreditKind.CREDIT, source=find_agency(inner))
+    return None
+
+
+def read_dateline(text: str) -> str | None:
+    """The agency of a dateline opening ``text`` (``CAIRO (Reuters) -``), as written."""
+    for pattern in (_BRACKET_DATELINE_RE, _DASH_DATELINE_RE):
+        match = pattern.match(text)
+        if not match:
+            continue
+        if _words(match.group("place")) > MAX_DATELINE_PLACE_WORDS:
+            continue
+        agency = whole_agency(match.group("agency"))
+        if agency:
+            return agency
+    return None
+
+
+def read_name_line(text: str) -> tuple[str, ...]:
+    """The names of a line that is nothing but one or two person names, else ``()``."""
+    if _marker(text, ("by", "credit", "reporting")) or whole_agency(text):
+        return ()
+    clean = strip_roles(text.strip(" \t-–—•*"))
+    if clean != text.strip(" \t-–—•*"):
+        return ()
+    names = people(clean)
+    if not names or len(names) > MAX_NAME_LINE_NAMES:
+        return ()
+    return tuple(names)

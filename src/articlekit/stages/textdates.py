@@ -1,0 +1,261 @@
+"""Read dates printed in English and Arabic text: bylines, date lines, agency datelines.
+
+Formats: ``May 24, 2026 10:05 am``, ``16 September 2024 9:33pm``, ``2023-04-28T13:53:25Z``,
+``11 اغسطس 2015 م`` and ``١١ آب ٢٠١٥`` (month names of both calendars in use, Arabic-Indic
+digits), ``2015/08/11``. Hijri dates (``26 شوال 1436 هـ``) are recognised so they are not read
+as anything else, but not converted: the Gregorian date printed beside them is used. Relative
+times (``1 hr 4 mins ago``, ``منذ 3 ساعات``) are recognised and give no date: a saved page does
+not say when "now" was.
+
+Month and day names live in ``lexicons/<lang>/months.txt``, ``hijri_months.txt`` and
+``date_words.txt``; time-zone abbreviations in ``lexicons/common/timezones.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
+from functools import cache
+
+from articlekit.lexicons.loader import labelled, union_labelled
+from articlekit.stages.textkey import fold
+
+__all__ = [
+    "DateKind",
+    "TextDate",
+    "date_word_kind",
+    "find_text_dates",
+    "first_text_date",
+    "is_date_only",
+]
+
+#: Years outside this range are not a news page's publication date (page numbers, counts).
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_SPACE = r"[\s,،]*"
+_TIME = (
+    r"(?:\s*(?:[,،|/@–—-]|\bat\b|الساعة|في)?\s*"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?|صباحا|مساء|ص|م)?(?!\w)"
+    r"(?:\s*\(?(?P<zone>[a-z]{1,4}|[+-]\d{2}:?\d{2})\)?(?!\w))?)?"
+)
+_ISO_RE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"(?:[t\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
+    r"\s*(?P<zone>z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_YMD_RE = re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")
+_DMY_RE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
+#: A time of day on its own ("4:30 am", "10:05"), left over beside a date in a date line.
+_TIME_ONLY_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|ص|م)?(?!\w)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+class DateKind(StrEnum):
+    """What a date found in text is."""
+
+    GREGORIAN = "gregorian"
+    HIJRI = "hijri"
+    RELATIVE = "relative"
+
+
+@dataclass(frozen=True, slots=True)
+class TextDate:
+    """A date found in text: its span, its kind, and its value when it names a day."""
+
+    start: int
+    end: int
+    kind: DateKind
+    value: datetime | None = None
+
+
+def _alternation(names: list[str]) -> str:
+    ordered = sorted({fold(n) for n in names}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    return {fold(name): int(number) for number, name in union_labelled("months")}
+
+
+@cache
+def _zone_offsets() -> dict[str, timezone]:
+    offsets: dict[str, timezone] = {}
+    for offset, name in labelled("common", "timezones"):
+        offsets[fold(name)] = _offset(offset) or UTC
+    return offsets
+
+
+@cache
+def _date_words() -> dict[str, str]:
+    """Folded date word -> kind (weekday, published, modified, unit, ago, filler)."""
+    return {fold(word): kind for kind, word in union_labelled("date_words")}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    months = _alternation(list(_month_numbers()))
+    hijri = _alternation([name for _number, name in union_labelled("hijri_months")])
+    words = _date_words()
+    units = _alternation([w for w, kind in words.items() if kind == "unit"])
+    ago = _alternation([w for w, kind in words.items() if kind == "ago"])
+    month = rf"(?P<monthname>{months})(?:\s*[/(]\s*(?:{months})\)?)?\.?"
+    year = r"(?P<year>\d{4})(?:\s*م(?!\w))?"
+    return (
+        # Hijri first, so that its day and year are not read as a Gregorian date.
+        re.compile(
+            rf"(?<!\d)(?P<hday>\d{{1,2}})\s*(?:{hijri})\s*(?P<hyear>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
+        ),
+        re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}}){_ORDINAL}{_SPACE}{year}{_TIME}"),
+        re.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s*(?:of\s+)?{month}{_SPACE}{year}{_TIME}"
+        ),
+        _ISO_RE,
+        re.compile(_YMD_RE.pattern + _TIME),
+        re.compile(_DMY_RE.pattern + _TIME),
+        re.compile(
+            rf"(?:(?:\d+\s*(?:{units})\s*)+(?:{ago})(?!\w))|(?:(?:{ago})\s*(?:\d+\s*)?(?:{units})(?!\w))"
+        ),
+    )
+
+
+def _offset(text: str) -> timezone | None:
+    match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text)
+    if not match:
+        return None
+    minutes = int(match.group(2)) * 60 + int(match.group(3))
+    sign = -1 if match.group(1) == "-" else 1
+    return timezone(sign * timedelta(minutes=minutes))
+
+
+def _zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text[0] in "+-":
+        return _offset(text)
+    return _zone_offsets().get(text)
+
+
+def _build(year: int, month: int, day: int, groups: dict[str, str | None]) -> datetime | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    hour = minute = second = 0
+    if groups.get("hour") is not None:
+        hour = int(groups["hour"] or 0)
+        minute = int(groups.get("minute") or 0)
+        second = int(groups.get("second") or 0)
+        ampm = (groups.get("ampm") or "").replace(".", "")
+        if ampm in ("pm", "مساء", "م") and hour < 12:
+            hour += 12
+        elif ampm in ("am", "صباحا", "ص") and hour == 12:
+            hour = 0
+    try:
+        value = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    zone = _zone(groups.get("zone"))
+    return value.replace(tzinfo=zone) if zone is not None else value
+
+
+def _read(
+    index: int, match: re.Match[str], language: str | None
+) -> tuple[DateKind, datetime | None]:
+    groups = match.groupdict()
+    if index == 0:
+        return DateKind.HIJRI, None
+    if index == len(_patterns()) - 1:
+        return DateKind.RELATIVE, None
+    year = int(groups["year"] or 0)
+    if groups.get("monthname"):
+        month = _month_numbers()[" ".join(groups["monthname"].split())]
+        return DateKind.GREGORIAN, _build(year, month, int(groups["day"] or 0), groups)
+    if groups.get("a") is not None:
+        first, second = int(groups["a"] or 0), int(groups["b"] or 0)
+        if first > 12 >= second or language == "ar":
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first
+        else:
+            return DateKind.GREGORIAN, None  # 04/05/2023: day and month cannot be told apart
+        return DateKind.GREGORIAN, _build(year, month, day, groups)
+    return DateKind.GREGORIAN, _build(
+        year, int(groups["month"] or 0), int(groups["day"] or 0), groups
+    )
+
+
+def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
+    """Every date (and relative time) printed in ``text``, in order, without overlaps.
+
+    Args:
+        text: a line of the page.
+        language: the page's language; Arabic pages read ``11/08/2015`` day first.
+
+    Returns:
+        The dates found; ``value`` is ``None`` for Hijri and relative dates and for
+        numeric dates whose day and month cannot be told apart.
+    """
+    key = fold(text)
+    found: list[TextDate] = []
+    taken: list[tuple[int, int]] = []
+    for index, pattern in enumerate(_patterns()):
+        for match in pattern.finditer(key):
+            start, end = match.span()
+            if start == end or any(s < end and start < e for s, e in taken):
+                continue
+            kind, value = _read(index, match, language)
+            taken.append((start, end))
+            found.append(TextDate(start, end, kind, value))
+    return sorted(found, key=lambda d: d.start)
+
+
+def first_text_date(text: str, language: str | None = None) -> datetime | None:
+    """The first publication-like date in ``text``: dates after "Updated" come last."""
+    dates = [d for d in find_text_dates(text, language) if d.value is not None]
+    if not dates:
+        return None
+    key = fold(text)
+    published = [d for d in dates if not _after_label(key, d.start, "modified")]
+    return (published or dates)[0].value
+
+
+def _after_label(key: str, start: int, kind: str) -> bool:
+    """Whether the words just before ``start`` are a label of ``kind`` (e.g. "Updated")."""
+    before = key[max(0, start - 24) : start]
+    words = _WORD_RE.findall(before)
+    table = _date_words()
+    return any(len(words) >= size and table.get(" ".join(words[-size:])) == kind for size in (2, 1))
+
+
+def date_word_kind(word: str) -> str | None:
+    """The kind of a date word (``weekday``, ``published``, ``filler``...) or ``None``."""
+    return _date_words().get(fold(word))
+
+
+def is_date_only(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` is nothing but dates, times and their labels (a date line).
+
+    ``Posted May 24, 2026 10:05 am`` and ``Friday, April 28, 2023`` are; ``4 min read`` and a
+    sentence with a date in it are not.
+    """
+    dates = find_text_dates(text, language)
+    if not dates:
+        return False
+    key = fold(text)
+    rest = list(key)
+    for date in dates:
+        rest[date.start : date.end] = [" "] * (date.end - date.start)
+    words = _WORD_RE.findall(_TIME_ONLY_RE.sub(" ", "".join(rest)))
+    table = _date_words()
+    leftover = [w for w in words if w not in table]
+    if not leftover:
+        return True
+    # two-word labels ("last updated", "first published")
+    joined = " ".join(words)
+    for label in (w for w in table if " " in w):
+        joined = joined.replace(label, " ")
+    return not [w for w in joined.split() if w not in table]
