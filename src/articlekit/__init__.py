@@ -7,6 +7,7 @@
 'Hi'
 """
 
+from articlekit.batch import PageError, PageResult, extract_many
 from articlekit.blocks import ChromeReason, Role
 from articlekit.errors import ArticlekitError, DecodeError, InputError, LexiconError
 from articlekit.models import Article, Paragraph, Quote, RemovedBlock
@@ -19,12 +20,15 @@ __all__ = [
     "DecodeError",
     "InputError",
     "LexiconError",
+    "PageError",
+    "PageResult",
     "Paragraph",
     "Quote",
     "RemovedBlock",
     "Role",
     "extract",
     "extract_html",
+    "extract_many",
     "extract_text",
 ]
 

@@ -55,168 +55,126 @@ _SPACE_RE = re.compile(r"\s+")
 _JSON_LD_TYPES_KEY = "@type"
 
 
-class _Frame:
-    """An open element during the walk."""
-
-    __slots__ = ("block_id", "hints", "is_link", "tag")
-
-    def __init__(self, tag: str, hints: str, block_id: int, *, is_link: bool) -> None:
-        self.tag = tag
-        self.hints = hints
-        self.block_id = block_id
-        self.is_link = is_link
+def _hints_of(attributes: dict[str, str | None], tag: str) -> str:
+    words = [value for name in _HINT_ATTRIBUTES if (value := attributes.get(name))]
+    if tag in _SEMANTIC_TAGS:
+        words.insert(0, tag)
+    return " ".join(" ".join(words).lower().split()) if words else ""
 
 
-class _Builder:
-    """Collects inline text into blocks while the walk enters and leaves elements."""
-
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.frames: list[_Frame] = []
-        self.parts: list[str] = []
-        self.has_text = False
-        self.link_chars = 0
-        self.link_depth = 0
-        self.next_block_id = 1
-        self.times: list[tuple[int, str]] = []
-
-    def flush(self) -> None:
-        if not self.has_text:
-            self.parts = []
-            return
-        self.has_text = False
-        raw = "".join(self.parts)
-        self.parts = []
-        link_chars = self.link_chars
-        self.link_chars = 0
-        role = Role.PARAGRAPH
-        level = 0
-        tag = "body"
-        preformatted = False
-        for frame in reversed(self.frames):
-            if frame.block_id:
-                tag = frame.tag
-                break
-        for frame in reversed(self.frames):
-            if frame.tag in _HEADING_LEVEL:
-                role, level = Role.HEADING, _HEADING_LEVEL[frame.tag]
-                break
-            found = _ROLE_BY_TAG.get(frame.tag)
-            if found is not None:
-                role = found
-                preformatted = found is Role.PREFORMATTED
-                break
-        if preformatted:
-            text = "\n".join(" ".join(line.split()) for line in raw.strip("\n").splitlines())
-        else:
-            text = " ".join(raw.split())
-        if not text:
-            return
-        path: list[int] = []
-        hints: list[str] = []
-        for frame in self.frames:
-            if frame.block_id:
-                path.append(frame.block_id)
-                hints.append(frame.hints)
-            elif frame.hints and hints:
-                # an inline element's words describe the block it sits in
-                hints[-1] = f"{hints[-1]} {frame.hints}"
-        self.blocks.append(
-            Block(
-                text=text,
-                index=len(self.blocks),
-                role=role,
-                link_chars=min(link_chars, len(text)),
-                hints=tuple(hints),
-                tag=tag,
-                path=tuple(path),
-                heading_level=level,
-            )
-        )
-
-    def add_text(self, text: str) -> None:
-        self.parts.append(text)
-        if text.isspace():
-            return
-        self.has_text = True
-        if self.link_depth:
-            self.link_chars += len(" ".join(text.split()))
-
-    def enter(self, node: LexborNode, tag: str) -> None:
-        attributes = node.attributes
-        hints = " ".join(
-            " ".join(value.lower().split())
-            for name in _HINT_ATTRIBUTES
-            if (value := attributes.get(name))
-        )
-        if tag in _SEMANTIC_TAGS:
-            hints = f"{tag} {hints}" if hints else tag
-        is_block = tag in _BLOCK_TAGS
-        if is_block:
-            self.flush()
-        block_id = 0
-        if is_block:
-            block_id = self.next_block_id
-            self.next_block_id += 1
-        is_link = tag == "a"
-        if is_link:
-            self.link_depth += 1
-        elif tag == "time":
-            stamp = attributes.get("datetime")
-            if stamp:
-                self.times.append((len(self.blocks), stamp))
-        self.frames.append(_Frame(tag, hints, block_id, is_link=is_link))
-
-    def leave(self) -> None:
-        frame = self.frames.pop()
-        if frame.is_link:
-            self.link_depth -= 1
-        if frame.block_id:
-            # the text gathered inside the element belongs to it, not to its parent
-            self.frames.append(frame)
-            self.flush()
-            self.frames.pop()
-
-
-def _is_hidden(node: LexborNode) -> bool:
-    attributes = node.attributes
+def _is_hidden(attributes: dict[str, str | None]) -> bool:
     if "hidden" in attributes:
         return True
     style = attributes.get("style")
     return bool(style and _HIDDEN_STYLE_RE.search(style))
 
 
-def _walk(body: LexborNode, builder: _Builder) -> None:
-    """Visit every node under ``body`` in document order without recursion."""
-    builder.enter(body, "body")
-    depth = 1
-    node = body.first_child
-    while node is not None and depth > 0:
+def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
+    """Cut the tree under ``body`` into blocks, visiting each node once, in document order.
+
+    The walk follows child/sibling/parent links instead of recursing, so any nesting depth
+    is safe. The state of the element being read (path, hints, role, link depth) is kept in
+    locals and saved on a stack when an element is entered, restored when it is left.
+    """
+    blocks: list[Block] = []
+    times: list[tuple[int, str]] = []
+    parts: list[str] = []
+    has_text = False
+    link_chars = 0
+    link_depth = 0
+    next_id = 1
+    path: tuple[int, ...] = (0,)
+    hints: tuple[str, ...] = (_hints_of(body.attributes, "body"),)
+    tag_of_block = "body"
+    role = Role.PARAGRAPH
+    level = 0
+    # one entry per open element: what to restore when it is left, and whether it was a block
+    stack: list[tuple[bool, bool, tuple[int, ...], tuple[str, ...], str, Role, int]] = []
+
+    def flush() -> None:
+        nonlocal has_text, link_chars, parts
+        if has_text:
+            raw = "".join(parts)
+            if role is Role.PREFORMATTED:
+                text = "\n".join(" ".join(line.split()) for line in raw.strip("\n").splitlines())
+            else:
+                text = " ".join(raw.split())
+            if text:
+                blocks.append(
+                    Block(
+                        text=text,
+                        index=len(blocks),
+                        role=role,
+                        link_chars=min(link_chars, len(text)),
+                        hints=hints,
+                        tag=tag_of_block,
+                        path=path,
+                        heading_level=level,
+                    )
+                )
+        parts = []
+        has_text = False
+        link_chars = 0
+
+    node: LexborNode | None = body.first_child
+    while node is not None:
         tag = node.tag
-        descend = False
         if tag == "-text":
             text = node.text_content
             if text:
-                builder.add_text(text)
-        elif tag and tag[0] != "-" and not _is_hidden(node):
-            builder.enter(node, tag)
-            if node.first_child is not None:
-                descend = True
-            else:
-                builder.leave()
-        if descend:
-            depth += 1
-            node = node.first_child
-            continue
+                parts.append(text)
+                if not text.isspace():
+                    has_text = True
+                    if link_depth:
+                        link_chars += len(" ".join(text.split()))
+        elif tag and tag[0] != "-":
+            attributes = node.attributes
+            if not _is_hidden(attributes):
+                is_block = tag in _BLOCK_TAGS
+                is_link = tag == "a"
+                words = _hints_of(attributes, tag)
+                if tag == "time" and attributes.get("datetime"):
+                    times.append((len(blocks), str(attributes["datetime"])))
+                stack.append((is_block, is_link, path, hints, tag_of_block, role, level))
+                if is_block:
+                    flush()
+                    path = (*path, next_id)
+                    hints = (*hints, words)
+                    tag_of_block = tag
+                    next_id += 1
+                elif words:
+                    # an inline element's words describe the block it sits in
+                    hints = (*hints[:-1], f"{hints[-1]} {words}".strip())
+                if tag in _HEADING_LEVEL:
+                    role, level = Role.HEADING, _HEADING_LEVEL[tag]
+                elif tag in _ROLE_BY_TAG:
+                    role, level = _ROLE_BY_TAG[tag], 0
+                if is_link:
+                    link_depth += 1
+                child = node.first_child
+                if child is not None:
+                    node = child
+                    continue
+                # an empty element is left at once
+                _, _, path, hints, tag_of_block, role, level = stack.pop()
+                if is_link:
+                    link_depth -= 1
+        # climb to the next sibling, leaving every element that ends here
         while node is not None and node.next is None:
             node = node.parent
-            depth -= 1
-            builder.leave()
-            if depth == 0:
-                return
-        if node is None:
-            return
-        node = node.next
+            if not stack:
+                node = None
+                break
+            was_block, was_link, *restore = stack.pop()
+            if was_block:
+                flush()  # the text gathered inside the element belongs to it
+            if was_link:
+                link_depth -= 1
+            path, hints, tag_of_block, role, level = restore
+        if node is not None:
+            node = node.next
+    flush()
+    return blocks, times
 
 
 def _read_meta(tree: LexborHTMLParser) -> PageMeta:
@@ -278,18 +236,15 @@ def build_page(html: str) -> Page:
     tree = LexborHTMLParser(html)
     meta = _read_meta(tree)
     tree.strip_tags(list(_DROP_TAGS))
-    builder = _Builder()
     body = tree.body
-    if body is not None:
-        _walk(body, builder)
-    builder.flush()
-    if builder.times:
+    blocks, times = _walk(body) if body is not None else ([], [])
+    if times:
         meta = PageMeta(
             title=meta.title,
             meta=meta.meta,
             json_ld=meta.json_ld,
             lang=meta.lang,
             authors_rel=meta.authors_rel,
-            times=tuple(builder.times),
+            times=tuple(times),
         )
-    return Page(blocks=tuple(count_repeats(builder.blocks)), meta=meta, is_html=True)
+    return Page(blocks=tuple(count_repeats(blocks)), meta=meta, is_html=True)
