@@ -67,6 +67,7 @@ class Block:
         heading_level: 1-6 for headings, else 0.
         indent: leading spaces of the line (text input only).
         repeats: how many blocks of the page have the same text.
+        words: number of words (see :func:`articlekit.features.word_count`).
         chrome: the reason the block was removed, or ``None`` while it is kept.
         evidence: what triggered ``chrome`` (a phrase, a class word, a number).
     """
@@ -81,6 +82,7 @@ class Block:
     heading_level: int = 0
     indent: int = 0
     repeats: int = 1
+    words: int = 0
     chrome: ChromeReason | None = None
     evidence: str = ""
 
@@ -89,17 +91,24 @@ class Block:
         """Share of the text's characters that are link text (0 to 1)."""
         return self.link_chars / len(self.text) if self.text else 0.0
 
+    def marked(self, reason: ChromeReason, evidence: str) -> Block:
+        """A copy of the block removed for ``reason``, with the evidence."""
+        return Block(
+            self.text, self.index, self.role, self.link_chars, self.hints, self.tag, self.path,
+            self.heading_level, self.indent, self.repeats, self.words, reason, evidence,
+        )  # fmt: skip
+
     @property
     def is_chrome(self) -> bool:
         """Whether a stage has marked this block for removal."""
         return self.chrome is not None
 
 
-def count_repeats(blocks: list[Block]) -> list[Block]:
+def count_repeats(blocks: list[Block]) -> tuple[Block, ...]:
     """Set ``repeats`` on every block: how many blocks of the page have the same text."""
     keys = [" ".join(b.text.casefold().split()) for b in blocks]
     counts = Counter(keys)
-    return [
+    return tuple(
         b if counts[k] == b.repeats else replace(b, repeats=counts[k])
         for b, k in zip(blocks, keys, strict=True)
-    ]
+    )

@@ -38,7 +38,7 @@ def is_prose(block: Block) -> bool:
     """Whether the block reads like running text: a sentence, not a label, link or headline."""
     if block.role is Role.HEADING or block.link_chars * 2 > len(block.text):
         return False
-    words = word_count(block.text)
+    words = block.words
     if words >= PROSE_WORDS:
         return len(_PUNCTUATION_RE.findall(block.text)) * WORDS_PER_PUNCTUATION >= words
     return words >= SENTENCE_WORDS and bool(_SENTENCE_END_RE.search(block.text))

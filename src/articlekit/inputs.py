@@ -1,4 +1,4 @@
-"""Turn what the caller gave (str or bytes in any encoding) into clean text, and tell HTML from text.
+"""Turn what the caller gave (str or bytes, any encoding) into clean text; tell HTML from text.
 
 Order for bytes: a byte-order mark, then the charset the page declares (``<meta charset>`` or
 ``http-equiv``), then strict UTF-8, then charset-normalizer's detection. Binary data (images,
@@ -67,12 +67,17 @@ def decode_page(page: str | bytes) -> str:
         DecodeError: the bytes decode in no encoding we can find.
     """
     if isinstance(page, (bytes, bytearray, memoryview)):
-        text = _decode_bytes(bytes(page))
+        text = _decode_bytes(bytes(page))  # a codec never yields lone surrogates
     elif isinstance(page, str):
         text = page
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE_RE.sub("\ufffd", text)
     else:
         raise InputError(f"expected the page as str or bytes, got {type(page).__name__}")
-    text = _SURROGATE_RE.sub("\ufffd", text.replace("\x00", ""))
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if not text.strip():
         raise InputError("the page is empty or only whitespace")
     sample = text[:_SAMPLE_CHARS]
@@ -101,7 +106,9 @@ def _decode_bytes(data: bytes) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"the page starts with a {encoding} byte-order mark but: {exc}")
+                raise DecodeError(
+                    f"the page starts with a {encoding} byte-order mark but: {exc}"
+                ) from exc
     declared = _declared_charset(data[:_SNIFF_BYTES])
     if declared:
         try:

@@ -17,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from articlekit.blocks import Block, Role, count_repeats
+from articlekit.features import word_count
 from articlekit.page import Page, PageMeta
 
 __all__ = ["build_page"]
@@ -29,9 +30,53 @@ _DROP_TAGS = (
 )  # fmt: skip
 #: Elements that start and end a block.
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br caption center dd details dialog div dl dt "
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu "
-    "nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 #: Elements whose tag names what they hold, read like a class word.
 _SEMANTIC_TAGS = frozenset({"nav", "aside", "footer", "figcaption"})
@@ -110,6 +155,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                         tag=tag_of_block,
                         path=path,
                         heading_level=level,
+                        words=word_count(text),
                     )
                 )
         parts = []
@@ -165,12 +211,21 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
             if not stack:
                 node = None
                 break
-            was_block, was_link, *restore = stack.pop()
+            (
+                was_block,
+                was_link,
+                path_before,
+                hints_before,
+                tag_before,
+                role_before,
+                level_before,
+            ) = stack.pop()
             if was_block:
                 flush()  # the text gathered inside the element belongs to it
             if was_link:
                 link_depth -= 1
-            path, hints, tag_of_block, role, level = restore
+            path, hints, tag_of_block = path_before, hints_before, tag_before
+            role, level = role_before, level_before
         if node is not None:
             node = node.next
     flush()
@@ -247,4 +302,4 @@ def build_page(html: str) -> Page:
             authors_rel=meta.authors_rel,
             times=tuple(times),
         )
-    return Page(blocks=tuple(count_repeats(blocks)), meta=meta, is_html=True)
+    return Page(blocks=count_repeats(blocks), meta=meta, is_html=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from articlekit.blocks import Block, Role, count_repeats
+from articlekit.features import word_count
 from articlekit.page import Page
 
 __all__ = ["build_page"]
@@ -44,6 +45,13 @@ def build_page(text: str) -> Page:
         if not any(ch.isalnum() for ch in clean):
             continue  # rules, bullets and separators carry no text
         blocks.append(
-            Block(text=clean, index=len(blocks), role=role, indent=indent, heading_level=level)
+            Block(
+                text=clean,
+                index=len(blocks),
+                role=role,
+                indent=indent,
+                heading_level=level,
+                words=word_count(clean),
+            )
         )
-    return Page(blocks=tuple(count_repeats(blocks)), is_html=False)
+    return Page(blocks=count_repeats(blocks), is_html=False)

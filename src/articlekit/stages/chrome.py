@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from articlekit.blocks import Block, ChromeReason, Role
-from articlekit.features import container_prose, word_count
+from articlekit.features import container_prose
 from articlekit.lexicons.loader import entries, labelled, normalize, union_labelled
 
 __all__ = ["classify_chrome", "hint_reason", "phrase_reason"]
@@ -63,7 +62,9 @@ MAX_REPEATED_WORDS = 25
 #: Roles whose dates belong to their text: headings, and quoted posts signed with a date.
 _NOT_DATE_LINES = frozenset({Role.HEADING, Role.BLOCKQUOTE})
 _TRIM_RE = re.compile(r"^[\W_]+|[\W_]+$")
-_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b)?(?!\d)", re.IGNORECASE)
+_TIME_RE = re.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b)?(?!\d)", re.IGNORECASE
+)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。]$")
 _ADDRESS_RE = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.IGNORECASE)
@@ -181,7 +182,7 @@ def _by_phrase(block: Block) -> tuple[ChromeReason, str] | None:
 def _by_links(block: Block) -> tuple[ChromeReason, str] | None:
     if block.link_density < LINKED_BLOCK_DENSITY:
         return None
-    words = len(_WORD_RE.findall(block.text))
+    words = block.words
     reason = ChromeReason.NAVIGATION if words <= MENU_ENTRY_WORDS else ChromeReason.RELATED
     return reason, f"link density {block.link_density:.2f}"
 
@@ -191,7 +192,7 @@ def _by_repeats(block: Block) -> tuple[ChromeReason, str] | None:
     # there is as likely a tweet quoted twice. Text dumps have only this to go by.
     if block.repeats < MIN_REPEATS or block.role is Role.HEADING or block.path:
         return None
-    if len(_WORD_RE.findall(block.text)) > MAX_REPEATED_WORDS:
+    if block.words > MAX_REPEATED_WORDS:
         return None
     return ChromeReason.DUPLICATE, f"repeated {block.repeats} times"
 
@@ -203,7 +204,7 @@ def _photo_credit_re() -> re.Pattern[str]:
 
 
 def _by_photo_credit(block: Block) -> tuple[ChromeReason, str] | None:
-    if block.role is Role.HEADING or word_count(block.text) > MAX_CREDIT_WORDS:
+    if block.role is Role.HEADING or block.words > MAX_CREDIT_WORDS:
         return None
     match = _photo_credit_re().search(block.text.casefold())
     return (ChromeReason.CAPTION, match.group(0)) if match else None
@@ -211,7 +212,7 @@ def _by_photo_credit(block: Block) -> tuple[ChromeReason, str] | None:
 
 def _by_date_line(block: Block) -> tuple[ChromeReason, str] | None:
     """A line that is a date or time with a few words around it ("Published 8:41 AM ET")."""
-    if block.role in _NOT_DATE_LINES or word_count(block.text) > MAX_DATE_LINE_WORDS:
+    if block.role in _NOT_DATE_LINES or block.words > MAX_DATE_LINE_WORDS:
         return None
     if _SENTENCE_END_RE.search(block.text) and not _TIME_RE.search(block.text):
         return None
@@ -245,7 +246,7 @@ def _classify(block: Block, prose_share: Mapping[int, float]) -> Block:
     if found is None:
         return block
     reason, evidence = found
-    return replace(block, chrome=reason, evidence=evidence)
+    return block.marked(reason, evidence)
 
 
 def classify_chrome(blocks: Sequence[Block]) -> list[Block]:
@@ -259,67 +260,74 @@ def classify_chrome(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _is_headline_link(block: Block) -> bool:
-    return (
-        block.link_density >= LINKED_BLOCK_DENSITY
-        and len(_WORD_RE.findall(block.text)) >= MIN_TEASER_TITLE_WORDS
-    )
+    return block.link_density >= LINKED_BLOCK_DENSITY and block.words >= MIN_TEASER_TITLE_WORDS
 
 
-def _ancestors(container: int, parent: Mapping[int, int], levels: int) -> list[int]:
-    found: list[int] = []
-    while len(found) < levels and container in parent:
-        container = parent[container]
-        found.append(container)
-    return found
+def _card_around(blocks: Sequence[Block], position: int) -> tuple[int, range] | None:
+    """The smallest element around ``blocks[position]`` that holds other blocks too.
+
+    An element's blocks are a run in document order: the neighbours that share the element
+    at the same depth of their path. Returns its depth in the path and the run.
+    """
+    path = blocks[position].path
+    for depth in range(len(path) - 1, -1, -1):
+        container = path[depth]
+        start = position
+        while start > 0 and _holds(blocks[start - 1], depth, container):
+            start -= 1
+            if position - start > MAX_CARD_BLOCKS:
+                return None
+        end = position + 1
+        while end < len(blocks) and _holds(blocks[end], depth, container):
+            end += 1
+            if end - start > MAX_CARD_BLOCKS:
+                return None
+        if end - start > 1:
+            return depth, range(start, end)
+    return None
+
+
+def _holds(block: Block, depth: int, container: int) -> bool:
+    return len(block.path) > depth and block.path[depth] == container
 
 
 def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
     """Mark lists of teaser cards: small containers led by a linked headline, side by side.
 
     A card is the smallest element around a linked headline that holds more than the headline
-    (an excerpt, a date, an author) and stays small. Two or more cards under the same parent
-    are a teaser list ("related", "more from", "latest"), whatever the page calls them.
+    (an excerpt, a date, an author) and stays small. Two or more cards that share an element
+    a few levels up (``ul > li > div > card``) are a teaser list ("related", "more from",
+    "latest"), whatever the page calls them.
 
     Reads: path, text, link_density. Sets: chrome (``related``), evidence.
     """
-    members: dict[int, list[int]] = {}
-    parent: dict[int, int] = {}
-    for position, block in enumerate(blocks):
-        for level, container in enumerate(block.path):
-            members.setdefault(container, []).append(position)
-            if level:
-                parent[container] = block.path[level - 1]
-    cards: set[int] = set()
+    cards: dict[int, tuple[range, tuple[int, ...]]] = {}
     for position, block in enumerate(blocks):
         if not _is_headline_link(block):
             continue
-        for container in reversed(block.path):
-            if len(members[container]) > 1:
-                break
-        else:
+        found = _card_around(blocks, position)
+        if found is None:
             continue
-        around = members[container]
+        depth, run = found
         if (
-            len(around) <= MAX_CARD_BLOCKS
-            and sum(len(blocks[i].text) for i in around) <= MAX_CARD_CHARS
+            sum(len(blocks[i].text) for i in run) <= MAX_CARD_CHARS
             # a card leads with its headline (after a kicker at most); a link closing a
             # group of paragraphs ("Read more: ...") does not make them a card
-            and all(word_count(blocks[i].text) <= MAX_KICKER_WORDS for i in around if i < position)
+            and all(blocks[i].words <= MAX_KICKER_WORDS for i in run if i < position)
         ):
-            cards.add(container)
-    # cards of one list share an ancestor a few levels up (ul > li > div > card)
-    lineage = {card: _ancestors(card, parent, CARD_LIST_LEVELS) for card in cards}
+            ancestors = block.path[max(0, depth - CARD_LIST_LEVELS) : depth]
+            cards[block.path[depth]] = (run, ancestors)
+    if len(cards) < MIN_TEASER_CARDS:
+        return list(blocks)
     holding: dict[int, int] = {}
-    for ancestors in lineage.values():
+    for _, ancestors in cards.values():
         for ancestor in ancestors:
             holding[ancestor] = holding.get(ancestor, 0) + 1
     marked: set[int] = set()
-    for card, ancestors in lineage.items():
+    for run, ancestors in cards.values():
         if any(holding[a] >= MIN_TEASER_CARDS for a in ancestors):
-            marked.update(members[card])
+            marked.update(run)
     return [
-        replace(b, chrome=ChromeReason.RELATED, evidence="teaser card")
-        if i in marked and b.chrome is None
-        else b
+        b.marked(ChromeReason.RELATED, "teaser card") if i in marked and b.chrome is None else b
         for i, b in enumerate(blocks)
     ]

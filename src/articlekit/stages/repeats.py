@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from articlekit.blocks import Block, ChromeReason
 from articlekit.lexicons.loader import normalize
@@ -50,16 +49,15 @@ def drop_repeated_text(blocks: Sequence[Block]) -> list[Block]:
             continue
         cut = _ELLIPSIS_RE.search(key)
         stem = key[: cut.start()] if cut else None
-        if stem is not None and len(stem) >= PREFIX_CHARS:
-            if any(len(keys[j]) > len(stem) and keys[j].startswith(stem) for j in others):
-                out[i] = replace(
-                    blocks[i], chrome=ChromeReason.DUPLICATE, evidence="cut-off copy of a block"
-                )
-                continue
+        if (
+            stem is not None
+            and len(stem) >= PREFIX_CHARS
+            and any(len(keys[j]) > len(stem) and keys[j].startswith(stem) for j in others)
+        ):
+            out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "cut-off copy of a block")
+            continue
         if any(
             len(key) >= COPY_LENGTH_RATIO * len(keys[j]) and key.startswith(keys[j]) for j in others
         ):
-            out[i] = replace(
-                blocks[i], chrome=ChromeReason.DUPLICATE, evidence="paragraphs run together"
-            )
+            out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "paragraphs run together")
     return out

@@ -11,9 +11,8 @@ Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks ou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import re
-from dataclasses import replace
+from collections.abc import Sequence
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose, word_count
@@ -52,7 +51,6 @@ MIN_ANCHOR_LINES = 10
 _EDGE_ROLES = frozenset({Role.PARAGRAPH, Role.CAPTION, Role.TABLE_CELL})
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
 MAX_LABEL_WORDS = 6
-
 
 
 def block_weight(block: Block) -> float:
@@ -152,7 +150,9 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         return trim_edges(
             drop_orphan_labels(
                 [
-                    b if b.chrome or container in b.path else _outside(b, f"outside container {container}")
+                    b
+                    if b.chrome or container in b.path
+                    else _outside(b, f"outside container {container}")
                     for b in blocks
                 ]
             )
@@ -193,7 +193,7 @@ def drop_orphan_labels(blocks: Sequence[Block]) -> list[Block]:
                 break
             introduced = introduced or later.chrome
         if introduced is not None:
-            out[i] = replace(block, chrome=introduced, evidence=f"introduces removed {introduced}")
+            out[i] = block.marked(introduced, f"introduces removed {introduced}")
     return out
 
 
@@ -214,16 +214,14 @@ def trim_edges(blocks: Sequence[Block]) -> list[Block]:
     for i in kept:
         if prose[0] <= i <= prose[-1]:
             continue
-        if out[i].role in _EDGE_ROLES and word_count(out[i].text) <= MAX_LABEL_WORDS:
+        if out[i].role in _EDGE_ROLES and out[i].words <= MAX_LABEL_WORDS:
             out[i] = _outside(out[i], "short line at the edge of the body")
     return out
 
 
 def _is_label(block: Block) -> bool:
-    return block.role is Role.HEADING or (
-        not is_prose(block) and word_count(block.text) <= MAX_LABEL_WORDS
-    )
+    return block.role is Role.HEADING or (not is_prose(block) and block.words <= MAX_LABEL_WORDS)
 
 
 def _outside(block: Block, evidence: str) -> Block:
-    return replace(block, chrome=ChromeReason.OUTSIDE_CONTENT, evidence=evidence)
+    return block.marked(ChromeReason.OUTSIDE_CONTENT, evidence)

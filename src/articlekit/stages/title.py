@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import normalize
@@ -27,6 +26,8 @@ MAX_TITLE_WORDS = 40
 #: Lines looked at before the first body block for a text page's headline.
 TITLE_LOOKBACK = 12
 _SENTENCE_END_RE = re.compile(r"[.!?؟:]$")
+#: Removal reasons that "repeats the headline" explains better.
+_REPLACEABLE = frozenset({None, ChromeReason.OUTSIDE_CONTENT, ChromeReason.DUPLICATE})
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -112,10 +113,10 @@ def mark_title(blocks: Sequence[Block], title: str | None) -> list[Block]:
     if not title:
         return list(blocks)
     key = _key(title)
+    low, high = len(title) // 2, len(title) * 2
     return [
-        replace(b, chrome=ChromeReason.TITLE, evidence="same text as the headline")
-        if _key(b.text) == key and b.chrome in (None, ChromeReason.OUTSIDE_CONTENT,
-                                               ChromeReason.DUPLICATE)
+        b.marked(ChromeReason.TITLE, "same text as the headline")
+        if b.chrome in _REPLACEABLE and low <= len(b.text) <= high and _key(b.text) == key
         else b
         for b in blocks
     ]
