@@ -144,7 +144,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 text = "\n".join(" ".join(line.split()) for line in raw.strip("\n").splitlines())
             else:
                 text = " ".join(raw.split())
-            if text:
+            if text and any(ch.isalnum() for ch in text):  # rules like "___" carry no text
                 blocks.append(
                     Block(
                         text=text,

@@ -30,6 +30,10 @@ SPECIFIC_PHRASE_WORDS = 3
 MAX_PHRASE_WORDS = 5
 #: Link density above which a block is a link (menu entry, teaser title), not prose.
 LINKED_BLOCK_DENSITY = 0.6
+#: A sentence this long keeps its place whatever share of it is linked...
+LINKED_SENTENCE_WORDS = 15
+#: ...unless all of it is one link (a teaser's headline that ends with a full stop).
+ALL_LINK_DENSITY = 0.9
 #: A linked block up to this many words is a menu entry; longer ones are teaser titles.
 MENU_ENTRY_WORDS = 5
 #: Hint words shorter than this must be whole words (``nav`` is inside ``canvas``).
@@ -38,8 +42,13 @@ MIN_SUBSTRING_HINT = 5
 HINT_LEVELS = 6
 #: An element holding more than this share of the page's prose is a main wrapper, never chrome.
 MAX_CHROME_PROSE_SHARE = 0.8
-#: A photo credit or caption line has at most this many words.
+#: A photo credit line has at most this many words.
 MAX_CREDIT_WORDS = 15
+#: A caption that ends with its credit ("... at London Fashion Week Name/Getty Images") has at
+#: most this many words...
+MAX_CAPTION_WORDS = 35
+#: ...and its credit word within this many characters of its end.
+CREDIT_TAIL_CHARS = 25
 #: A date line has at most this many words ("Published 11:34 PM EST Nov 19, 2019").
 MAX_DATE_LINE_WORDS = 10
 #: A teaser's linked headline has at least this many words (menu entries have fewer).
@@ -65,6 +74,7 @@ _TRIM_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _TIME_RE = re.compile(
     r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b)?(?!\d)", re.IGNORECASE
 )
+_DURATION_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=\s+\w)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。]$")
 _ADDRESS_RE = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.IGNORECASE)
@@ -152,6 +162,8 @@ def _wraps_content(
     else in it: the two hold the same prose, and the outer word says what it is.
     """
     share = prose_share.get(path[level], 0.0)
+    if not share:
+        return False  # no prose inside: nothing of the article's text to wrap
     for outer in range(level - 1, -1, -1):
         if prose_share.get(path[outer], 0.0) != share:
             return False
@@ -182,6 +194,13 @@ def _by_phrase(block: Block) -> tuple[ChromeReason, str] | None:
 def _by_links(block: Block) -> tuple[ChromeReason, str] | None:
     if block.link_density < LINKED_BLOCK_DENSITY:
         return None
+    # a sentence with its names and places linked is still a sentence
+    if (
+        block.words >= LINKED_SENTENCE_WORDS
+        and block.link_density < ALL_LINK_DENSITY
+        and _SENTENCE_END_RE.search(block.text)
+    ):
+        return None
     words = block.words
     reason = ChromeReason.NAVIGATION if words <= MENU_ENTRY_WORDS else ChromeReason.RELATED
     return reason, f"link density {block.link_density:.2f}"
@@ -204,10 +223,24 @@ def _photo_credit_re() -> re.Pattern[str]:
 
 
 def _by_photo_credit(block: Block) -> tuple[ChromeReason, str] | None:
-    if block.role is Role.HEADING or block.words > MAX_CREDIT_WORDS:
+    """A credit line ("Image: Getty"), or a caption that ends with its photo credit."""
+    if block.role is Role.HEADING or block.words > MAX_CAPTION_WORDS:
         return None
-    match = _photo_credit_re().search(block.text.casefold())
-    return (ChromeReason.CAPTION, match.group(0)) if match else None
+    text = block.text.casefold()
+    match = _photo_credit_re().search(text)
+    if match is None:
+        return None
+    if block.words <= MAX_CREDIT_WORDS or len(text) - match.end() <= CREDIT_TAIL_CHARS:
+        return ChromeReason.CAPTION, match.group(0)
+    return None
+
+
+def _by_video_length(block: Block) -> tuple[ChromeReason, str] | None:
+    """A video teaser's title, printed after its length ("2:34 Russia launches...")."""
+    if block.words > MAX_CAPTION_WORDS or block.role is Role.HEADING:
+        return None
+    match = _DURATION_RE.match(block.text)
+    return (ChromeReason.RELATED, f"video length {match.group(0)}") if match else None
 
 
 def _by_date_line(block: Block) -> tuple[ChromeReason, str] | None:
@@ -225,11 +258,18 @@ def _by_address(block: Block) -> tuple[ChromeReason, str] | None:
     return (ChromeReason.METADATA, "address") if _ADDRESS_RE.match(block.text) else None
 
 
+def _by_role(block: Block) -> tuple[ChromeReason, str] | None:
+    """Captions of figures and tables are not paragraphs of the article."""
+    return (ChromeReason.CAPTION, block.tag) if block.role is Role.CAPTION else None
+
+
 _BLOCK_RULES: tuple[Callable[[Block], tuple[ChromeReason, str] | None], ...] = (
+    _by_role,
     _by_phrase,
     _by_links,
     _by_repeats,
     _by_photo_credit,
+    _by_video_length,
     _by_date_line,
     _by_address,
 )

@@ -100,6 +100,8 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
         words = len(_WORD_RE.findall(block.text))
         if block.role is Role.LIST_ITEM or block.link_density > 0:
             continue
+        if block.chrome not in _REPLACEABLE and block.chrome is not ChromeReason.TITLE:
+            continue  # a byline, a dateline, a menu entry
         if 3 <= words <= MAX_TITLE_WORDS and not _SENTENCE_END_RE.search(block.text):
             return block.text
     return None
