@@ -16,7 +16,14 @@ from functools import cache
 from articlekit.lexicons.loader import union
 from articlekit.stages.textkey import fold
 
-__all__ = ["agency_spans", "find_agency", "whole_agency", "whole_place", "whole_publisher"]
+__all__ = [
+    "agency_spans",
+    "find_agency",
+    "is_site_name",
+    "whole_agency",
+    "whole_place",
+    "whole_publisher",
+]
 
 _SEPARATOR = r"[\s.\-‐]*"
 _PARTS_RE = re.compile(r"[\s.\-‐]+")
@@ -76,18 +83,18 @@ def whole_agency(segment: str) -> str | None:
     return _whole(_agencies(), segment)
 
 
-def whole_publisher(segment: str, site_names: Iterable[str] = ()) -> str | None:
-    """``segment`` as written when it is a paper crediting itself (data or the site's name)."""
+def whole_publisher(segment: str) -> str | None:
+    """``segment`` as written when it is a listed paper (not a place) crediting itself."""
     core = _strip(segment)
     if not core or whole_place(core):
         return None
-    if _whole(_publishers(), core):
-        return core
-    key = _THE_RE.sub("", fold(core))
-    for name in site_names:
-        if key and key == _THE_RE.sub("", fold(name.strip())):
-            return core
-    return None
+    return _whole(_publishers(), core)
+
+
+def is_site_name(segment: str, site_names: Iterable[str]) -> bool:
+    """Whether ``segment`` is the site's own name (``| Fox News`` after a byline name)."""
+    key = _THE_RE.sub("", fold(_strip(segment)))
+    return bool(key) and any(key == _THE_RE.sub("", fold(_strip(n))) for n in site_names)
 
 
 def whole_place(segment: str) -> str | None:

@@ -19,13 +19,13 @@ from typing import Any
 from articlekit.lexicons.loader import entries, union
 from articlekit.page import PageMeta
 from articlekit.stages.agencies import agency_spans
-from articlekit.stages.names import people, strip_contacts
+from articlekit.stages.credits import read_byline
+from articlekit.stages.names import strip_contacts
 from articlekit.stages.textkey import fold
 
 __all__ = ["Declared", "article_objects", "declared_authors", "site_names"]
 
 _WORD_RE = re.compile(r"\w+")
-_BY_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _AUTHOR_KEYS = ("author", "creator")
 _SITE_NAME_KEYS = ("og:site_name", "application-name")
 
@@ -85,11 +85,15 @@ def _agency_of(value: str) -> str | None:
 
 
 def _names(value: str) -> tuple[list[str], str | None]:
-    text = _BY_RE.sub("", strip_contacts(value))
+    """Names and agency of one declared author value, read like a byline the page marks."""
+    text = strip_contacts(value)
     agency = _agency_of(text)
     if agency:
         return [], agency
-    return people(text) or [], None
+    credit = read_byline(text, marked=True)
+    if credit is None:
+        return [], None
+    return list(credit.authors), credit.source
 
 
 def _by_id(meta: PageMeta) -> dict[str, dict[str, Any]]:

@@ -278,9 +278,7 @@ def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
             found.reporting_authors.extend(
                 a for a in credit.authors if a not in found.reporting_authors
             )
-        trusted = not credit.labelled or _closes_article(blocks, position, found)
-        if credit.source and found.credit_source is None and trusted:
-            found.credit_source = credit.source
+        found.credit_source = found.credit_source or credit.source
 
 
 def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
@@ -313,11 +311,18 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _choose_authors(declared: Sequence[str], found: _Found) -> tuple[str, ...]:
+    """The printed byline's names, checked against the declared ones.
+
+    Declared names that cover the printed ones win (a printed name may keep a word of a job
+    title), except where they differ only in case: the page's printed spelling is kept.
+    Printed names the metadata does not know win over the metadata.
+    """
     printed = found.byline_authors
     if printed and declared:
-        if all(any(_same_person(p, d) for d in declared) for p in printed):
-            return tuple(declared)
-        return tuple(printed)
+        if not all(any(_same_person(p, d) for d in declared) for p in printed):
+            return tuple(printed)
+        spelled = {_name_key(p): p for p in printed}
+        return tuple(spelled.get(_name_key(d), d) for d in declared)
     if declared or printed:
         return tuple(declared or printed)
     return tuple(found.reporting_authors or found.closing_authors)

@@ -26,11 +26,20 @@ from articlekit.lexicons.loader import union_labelled
 from articlekit.stages.agencies import (
     agency_spans,
     find_agency,
+    is_site_name,
     whole_agency,
     whole_place,
     whole_publisher,
 )
-from articlekit.stages.names import is_role_only, people, strip_contacts, strip_roles
+from articlekit.stages.names import (
+    ends_with_role,
+    is_role_only,
+    people,
+    person_name,
+    split_chunks,
+    strip_contacts,
+    strip_roles,
+)
 from articlekit.stages.textdates import DateKind, date_word_kind, find_text_dates, is_date_only
 from articlekit.stages.textkey import fold
 
@@ -47,8 +56,6 @@ __all__ = [
 MAX_BYLINE_WORDS = 30
 #: A credit line is short too ("Reporting by A in Prague; Additional reporting by B; Editing by C").
 MAX_CREDIT_WORDS = 40
-#: A source label's value taken as written when it is no listed agency ("المصدر: الجزيرة نت").
-MAX_SOURCE_VALUE_WORDS = 4
 #: A name line holds at most this many names.
 MAX_NAME_LINE_NAMES = 2
 #: How many times a segment is split again (agency at its edge, then its dates) before it
@@ -57,6 +64,7 @@ MAX_PART_DEPTH = 2
 #: Words before the agency in a dateline ("LONDON, Jan 5 (Reuters) -").
 MAX_DATELINE_PLACE_WORDS = 8
 
+_EDGE = " \t()[]«»\"'“”:;,،.-–—|"
 _SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n")
 _BRACKET_DATELINE_RE = re.compile(
     r"^[\s\W]*(?P<place>[^()\[\]«»]{0,80}?)\s*[(\[«]\s*(?P<agency>[^()\[\]«»]{1,40}?)\s*[)\]»]"
@@ -67,7 +75,6 @@ _DASH_DATELINE_RE = re.compile(
 )
 _IN_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
 _WORD_RE = re.compile(r"\w+")
-_LABEL_COLON_RE = re.compile(r"^\s*[:：]")
 _CLAUSE_RE = re.compile(r"\s*[;؛]\s*|\s*\.\s+(?=\w)")
 _OUTER_RE = re.compile(r"^[\s(\[—–-]+|[\s)\].]+$")
 
@@ -90,7 +97,6 @@ class Credit:
         source: the agency it credits, as written.
         publisher: a paper crediting itself (``اليوم - عدن``), as written.
         reporting: the names come from a closing ``Reporting by`` credit, not a byline.
-        labelled: the source is the value of a source label (``المصدر: X``), perhaps unlisted.
     """
 
     kind: CreditKind
@@ -98,7 +104,6 @@ class Credit:
     source: str | None = None
     publisher: str | None = None
     reporting: bool = False
-    labelled: bool = False
 
 
 @cache
@@ -135,72 +140,91 @@ def _is_time(segment: str) -> bool:
 
 
 def _without_dates(segment: str) -> str:
-    """``segment`` with its dates and date words blanked out."""
+    """``segment`` with its dates cut (each leaves a comma between its neighbours)."""
     key = list(segment)
     for date in find_text_dates(segment):
-        key[date.start : date.end] = [" "] * (date.end - date.start)
+        key[date.start : date.end] = [" ,"] + [""] * (date.end - date.start - 1)
     words = "".join(key).split()
     return " ".join(w for w in words if date_word_kind(w.strip(".,،:")) is None)
+
+
+class _Chunk(StrEnum):
+    """What one part of a byline is."""
+
+    NAME = "name"
+    AGENCY = "agency"
+    PUBLISHER = "publisher"
+    PLACE = "place"
+    OTHER = "other"  # a date, a job title, the site's name: accounted for, credits nothing
+    UNKNOWN = "unknown"
 
 
 @dataclass(slots=True)
 class _Parts:
     names: list[str]
+    kinds: list[_Chunk]
     agency: str | None = None
     publisher: str | None = None
-    places: int = 0
-    unknown: int = 0
-    first_known: bool = False
 
 
-def _edge_agency(segment: str) -> tuple[str, str] | None:
-    """``(agency, rest)`` when an agency opens or closes ``segment`` (roles aside)."""
-    spans = agency_spans(segment)
+def _edge_agency(chunk: str) -> tuple[str, str] | None:
+    """``(agency, rest)`` when an agency opens or closes ``chunk`` (job titles aside).
+
+    ``Vasilisa Stepanenko The Associated Press`` -> the agency and the name;
+    ``AP National Security Writer`` -> the agency and nothing.
+    """
+    spans = agency_spans(chunk)
     if not spans:
         return None
     start, end = spans[-1]
-    if not segment[end:].strip(" .,،:;-–—()"):
-        return segment[start:end], segment[:start]
+    if not chunk[end:].strip(_EDGE):
+        return chunk[start:end], chunk[:start]
     start, end = spans[0]
-    if not segment[:start].strip(" .,،:;-–—()"):
-        rest = segment[end:]
-        if is_role_only(rest) or not rest.strip(" .,،:;-–—()"):
-            return segment[start:end], ""
-        return segment[start:end], rest
+    if not chunk[:start].strip(_EDGE):
+        rest = chunk[end:]
+        if ends_with_role(rest) or not rest.strip(_EDGE):
+            return chunk[start:end], ""
+        return chunk[start:end], rest
     return None
 
 
-def _classify(segment: str, parts: _Parts, site_names: Iterable[str], depth: int = 0) -> bool:
-    """Add what ``segment`` holds to ``parts``; ``False`` when it is not byline material."""
-    core = segment.strip(" \t()[]«»\"'“”:;,،.-–—")
-    if not core:
-        return True
-    if _is_time(core) or is_role_only(core):
-        return True
+def _chunk(chunk: str, parts: _Parts, site_names: Iterable[str], depth: int) -> _Chunk:
+    core = chunk.strip(_EDGE)
+    if not core or _is_time(core) or is_role_only(core):
+        return _Chunk.OTHER
     agency = whole_agency(core)
     if agency:
         parts.agency = parts.agency or agency
-        return True
-    publisher = whole_publisher(core, site_names)
+        return _Chunk.AGENCY
+    if is_site_name(core, site_names):
+        return _Chunk.OTHER
+    publisher = whole_publisher(core)
     if publisher:
         parts.publisher = parts.publisher or publisher
-        return True
+        return _Chunk.PUBLISHER
     if whole_place(core):
-        parts.places += 1
-        return True
-    names = people(core)
+        return _Chunk.PLACE
+    names = person_name(core, site_names)
     if names:
-        parts.names.extend(names)
-        return True
-    if depth < MAX_PART_DEPTH:
-        edge = _edge_agency(core)
-        if edge:
-            parts.agency = parts.agency or edge[0]
-            return _classify(edge[1], parts, site_names, depth + 1)
-        undated = _without_dates(core)
-        if undated != core:
-            return _classify(undated, parts, site_names, depth + 1)
-    return False
+        parts.names.extend(n for n in names if n not in parts.names)
+        return _Chunk.NAME
+    edge = _edge_agency(core) if depth < MAX_PART_DEPTH else None
+    if edge:
+        parts.agency = parts.agency or edge[0]
+        if edge[1].strip(_EDGE):
+            _segment(edge[1], parts, site_names, depth + 1)
+        return _Chunk.AGENCY
+    return _Chunk.UNKNOWN
+
+
+def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int = 0) -> None:
+    """Add the kinds of the chunks of one byline segment (``A, B and C``) to ``parts``."""
+    core = segment.strip(_EDGE)
+    if not core or _is_time(core):
+        parts.kinds.append(_Chunk.OTHER)
+        return
+    for chunk in split_chunks(_without_dates(core)):
+        parts.kinds.append(_chunk(chunk, parts, site_names, depth))
 
 
 def read_byline(
@@ -210,39 +234,33 @@ def read_byline(
 
     Args:
         text: the line.
-        site_names: the site's own names (og:site_name...), for a paper crediting itself.
+        site_names: the site's own names (og:site_name...): a part naming the site is
+            accounted for, but is not a source (the Telegraph is no agency).
         marked: the page marks the element as a byline (class ``byline``, ``author``...),
             so a line of names without ``By`` is trusted.
 
     Returns:
-        The credit, or ``None``. Without a ``By`` marker or a byline mark, a line is read
-        only when it is agency/paper + place/date (``أ ف ب - واشنطن``) or place + name,
-        every part accounted for.
+        The credit, or ``None``. After ``By``, the first part must be a name or an agency;
+        without ``By`` or a byline mark, a line is read only when it is agency/paper +
+        place/date (``أ ف ب - واشنطن``) or place + name, every part accounted for.
     """
     if _words(text) > MAX_BYLINE_WORDS or _marker(text, ("credit", "reporting")):
         return None
     found = _marker(text, ("by",))
     body = strip_contacts(found[2] if found else text)
-    segments = [s for s in _SEGMENT_RE.split(body) if s.strip(" \t-–—|:")]
-    if not segments:
-        return None
-    parts = _Parts(names=[])
-    for position, segment in enumerate(segments):
-        known = _classify(segment, parts, site_names)
-        if position == 0:
-            parts.first_known = known and (bool(parts.names) or parts.agency is not None)
-        if not known:
-            parts.unknown += 1
-    credited = bool(parts.names) or parts.agency is not None or parts.publisher is not None
-    if not credited:
+    parts = _Parts(names=[], kinds=[])
+    for segment in _SEGMENT_RE.split(body):
+        _segment(segment, parts, site_names)
+    meaningful = [k for k in parts.kinds if k is not _Chunk.OTHER]
+    if not (parts.names or parts.agency or parts.publisher):
         return None
     if found:
-        if not parts.first_known:
+        if meaningful[0] not in (_Chunk.NAME, _Chunk.AGENCY):
             return None
     elif not marked:
-        plain_credit = (parts.agency or parts.publisher) and not parts.names
-        place_and_name = parts.names and parts.places and len(segments) >= 2
-        if parts.unknown or not (plain_credit or place_and_name):
+        credit_only = (parts.agency or parts.publisher) and not parts.names
+        place_and_name = parts.names and _Chunk.PLACE in meaningful
+        if _Chunk.UNKNOWN in meaningful or not (credit_only or place_and_name):
             return None
     kind = CreditKind.BYLINE if parts.names or found or marked else CreditKind.DATELINE
     return Credit(
@@ -258,7 +276,6 @@ def _clause_credit(clause: str) -> Credit | None:
     if not found:
         return None
     kind, _phrase, value = found
-    labelled = bool(_LABEL_COLON_RE.match(value))
     value = value.strip(" :：-–—()")
     agency = find_agency(value)
     if kind == "reporting":
@@ -269,8 +286,6 @@ def _clause_credit(clause: str) -> Credit | None:
             source=agency,
             reporting=True,
         )
-    if agency is None and labelled and 0 < _words(value) <= MAX_SOURCE_VALUE_WORDS:
-        return Credit(kind=CreditKind.CREDIT, source=value.strip(" ."), labelled=True)
     return Credit(kind=CreditKind.CREDIT, source=agency)
 
 
@@ -283,7 +298,6 @@ def read_credit(text: str) -> Credit | None:
     if clauses and _marker(clauses[0], ("credit", "reporting")):
         authors: list[str] = []
         source: str | None = None
-        labelled = False
         reporting = False
         for clause in clauses:
             credit = _clause_credit(clause)
@@ -292,14 +306,12 @@ def read_credit(text: str) -> Credit | None:
             if credit.reporting:
                 reporting = True
                 authors.extend(credit.authors)
-            if credit.source and source is None:
-                source, labelled = credit.source, credit.labelled
+            source = source or credit.source
         return Credit(
             kind=CreditKind.CREDIT,
             authors=tuple(authors),
             source=source,
             reporting=reporting,
-            labelled=labelled,
         )
     key = fold(inner).rstrip(" .!)")
     for phrase, kind in _markers():

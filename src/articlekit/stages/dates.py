@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
 
 from dateutil import parser as date_parser
@@ -28,7 +28,14 @@ from articlekit.lexicons.loader import labelled
 from articlekit.page import PageMeta
 from articlekit.stages.authors import article_objects
 from articlekit.stages.byline import has_hint, head_window
-from articlekit.stages.textdates import MAX_YEAR, MIN_YEAR, find_text_dates, first_text_date
+from articlekit.stages.textdates import (
+    MAX_YEAR,
+    MIN_YEAR,
+    TextDate,
+    find_text_dates,
+    first_text_date,
+    is_date_only,
+)
 
 __all__ = ["find_date", "parse_declared_date"]
 
@@ -54,6 +61,10 @@ _NEVER_READ = frozenset(
 _CREDIT_LINES = frozenset(
     {ChromeReason.BYLINE, ChromeReason.DATELINE, ChromeReason.METADATA, ChromeReason.CREDIT}
 )
+#: UTC offsets in use run from -12:00 to +14:00, in steps of 15 minutes.
+MAX_UTC_OFFSET = timedelta(hours=14)
+OFFSET_STEP = timedelta(minutes=15)
+ONE_DAY = timedelta(days=1)
 #: Two defaults far apart: a value that parses to different dates under them lacks a part.
 _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 _WORD_RE = re.compile(r"\w+")
@@ -83,7 +94,8 @@ def parse_declared_date(value: str) -> datetime | None:
             try:
                 first, second = (date_parser.parse(text, default=d) for d in _DEFAULTS)
             except (ValueError, OverflowError):
-                return first_text_date(text)
+                found = first_text_date(text)
+                return found.value if found else None
         if first.date() != second.date():
             return None
         parsed = first
@@ -127,15 +139,16 @@ def _readable(block: Block) -> bool:
     return block.chrome not in _NEVER_READ and block.role is not Role.CAPTION
 
 
-def _time_elements(blocks: Sequence[Block], meta: PageMeta) -> datetime | None:
-    """A ``<time datetime>`` in the headline region (not in a teaser or comment)."""
+def _time_elements(blocks: Sequence[Block], meta: PageMeta) -> list[datetime]:
+    """The ``<time datetime>`` values of the headline region (not in a teaser or comment)."""
     _head, _lead, window = head_window(blocks)
+    found = []
     for position, value in meta.times:
         if position in window and _readable(blocks[position]):
             parsed = parse_declared_date(value)
             if parsed is not None:
-                return parsed
-    return None
+                found.append(parsed)
+    return found
 
 
 def _is_date_line(block: Block) -> bool:
@@ -147,19 +160,57 @@ def _is_date_line(block: Block) -> bool:
     )
 
 
-def _printed(blocks: Sequence[Block], language: str | None) -> datetime | None:
+def _printed(blocks: Sequence[Block], language: str | None) -> TextDate | None:
     """A date printed in the byline or a date line of the headline region."""
     _head, _lead, window = head_window(blocks)
     for position in window:
         block = blocks[position]
         if not _readable(block) or _words(block.text) > MAX_DATE_LINE_WORDS:
             continue
-        if block.role is Role.HEADING or not _is_date_line(block):
+        if not _is_date_line(block):
+            continue
+        if block.role is Role.HEADING and not is_date_only(block.text, language):
             continue
         found = first_text_date(block.text, language)
         if found is not None:
             return found
     return None
+
+
+def _offset(local: datetime, instant: datetime) -> timezone | None:
+    """The UTC offset that makes aware ``instant`` read as naive ``local``, if there is one."""
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    delta = local.replace(microsecond=0) - utc.replace(microsecond=0)
+    if abs(delta) > MAX_UTC_OFFSET or delta % OFFSET_STEP:
+        return None
+    return timezone(delta)
+
+
+def _localise(
+    declared: datetime, printed: TextDate | None, local_stamps: Sequence[datetime]
+) -> datetime:
+    """The declared instant on the page's own calendar day.
+
+    Pages declare UTC (``2019-11-19T07:03:25Z``) and print local time (``November 18, 2019
+    11:03 PM``): a naive local time of the same instant gives the offset; a printed day
+    one day off (the time not printed) is the page's day.
+    """
+    if declared.utcoffset() != timedelta(0):
+        return declared  # naive, or already on the page's own clock
+    for local in local_stamps:
+        offset = _offset(local, declared)
+        if offset is not None:
+            return declared.astimezone(offset)
+    if printed is None or printed.value is None:
+        return declared
+    if printed.value.tzinfo is not None:
+        return declared.astimezone(printed.value.tzinfo)
+    if printed.has_time:
+        offset = _offset(printed.value, declared)
+        return declared.astimezone(offset) if offset is not None else declared
+    if abs(printed.value.date() - declared.date()) == ONE_DAY:
+        return printed.value
+    return declared
 
 
 def find_date(blocks: Sequence[Block], meta: PageMeta, language: str | None) -> datetime | None:
@@ -174,11 +225,20 @@ def find_date(blocks: Sequence[Block], meta: PageMeta, language: str | None) -> 
         The date, time-zone aware when the page gives a zone.
     """
     title = _title(blocks)
-    return (
-        _first(_json_ld(meta, title, "datePublished", "dateCreated"))
-        or _first(_meta(meta, "published"))
-        or _time_elements(blocks, meta)
-        or _printed(blocks, language)
-        or _first(_json_ld(meta, title, "dateModified"))
-        or _first(_meta(meta, "modified"))
-    )
+    declared = [
+        d
+        for d in (
+            _first(_json_ld(meta, title, "datePublished", "dateCreated")),
+            _first(_meta(meta, "published")),
+        )
+        if d is not None
+    ]
+    times = _time_elements(blocks, meta)
+    printed = _printed(blocks, language)
+    best = next(iter(declared + [t for t in times if t.tzinfo is not None] + times), None)
+    if best is not None:
+        local = [d for d in declared + times if d.tzinfo is None]
+        return _localise(best, printed, local)
+    if printed is not None:
+        return printed.value
+    return _first(_json_ld(meta, title, "dateModified")) or _first(_meta(meta, "modified"))

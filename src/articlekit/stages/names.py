@@ -10,14 +10,24 @@ belongs to prose (``By clicking...``) or to an organisation (``Reuters Editorial
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from articlekit.lexicons.loader import union, union_labelled
-from articlekit.stages.agencies import whole_agency, whole_place, whole_publisher
+from articlekit.stages.agencies import agency_spans, whole_agency, whole_place, whole_publisher
 from articlekit.stages.textdates import date_word_kind, find_text_dates
 from articlekit.stages.textkey import fold
 
-__all__ = ["is_person_name", "is_role_only", "people", "strip_contacts", "strip_roles"]
+__all__ = [
+    "ends_with_role",
+    "is_person_name",
+    "is_role_only",
+    "people",
+    "person_name",
+    "split_chunks",
+    "strip_contacts",
+    "strip_roles",
+]
 
 #: A person's name has at least this many words (a single word is a username or a brand).
 MIN_NAME_WORDS = 2
@@ -28,11 +38,20 @@ _CONTACT_RE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\w)@\w+|\b\w+\.(?:com|org|net|co\.uk)\S*",
     re.IGNORECASE,
 )
-_SPLIT_RE = re.compile(r"\s*(?:,|،|;|؛|&|\band\b|(?<!\S)و(?!\S))\s*", re.IGNORECASE)
-_LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
-_ARABIC_WORD_RE = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u064b-\u065f]+$")
-_LATIN_WORD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
-_INITIAL_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?|(?:[A-ZÀ-ÖØ-Þ]\.){2,})$")
+#: Between two names: a comma, "and", "&", a standalone Arabic "و", or a full stop after a
+#: word ("Finian Cunningham. Sputnik International").
+_SPLIT_RE = re.compile(
+    r"\s*(?:,|،|;|؛|&|\band\b|(?<!\S)و(?!\S)|(?<=[^\W\d_]{3})\.(?=\s))\s*", re.IGNORECASE
+)
+#: Letters of scripts with upper and lower case, where a name is capitalised.
+_CASED_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
+_UNCASED_WORD_RE = re.compile(r"^[^\W\d_]+$")
+_CASED_WORD_RE = re.compile(r"^[^\W\d_a-zà-öø-ÿа-яά-ώ][\w'’.\-]*$")
+_INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,})$")
+#: An all-capitals word of 2-4 letters in a mixed-case name is an acronym (CBS, NBC, USA).
+_ACRONYM_RE = re.compile(r"^[A-ZА-Я]{2,4}$")
+#: A word glued to the next by the page's markup: "JamesStaff", "HiltzikBusiness".
+_GLUED_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-Z][a-z]{2,})")
 _DIGIT_RE = re.compile(r"\d")
 _TOKEN_EDGE = ",.;:()[]\"'“”‘’«»|-–—"
 
@@ -60,14 +79,21 @@ def _token_key(token: str) -> str:
     return fold(token.strip(_TOKEN_EDGE))
 
 
-def strip_roles(text: str) -> str:
-    """``text`` without a job title before or after the name (``Political Correspondent``).
-
-    A run of role words is cut only when it holds a role noun (``Correspondent``); a
-    modifier alone (``Political``) stays, since it may be part of a name.
-    """
+def _unglue(text: str) -> str:
+    """Split words the markup glued together when the second is a role word (``JamesStaff``)."""
     roles, modifiers = _roles()
-    tokens = text.split()
+    known = roles | modifiers | _words("organisation_words")
+    parts = _GLUED_RE.split(text)
+    out = parts[0]
+    for part in parts[1:]:
+        word = _token_key(part.split()[0]) if part.split() else ""
+        out += (" " if word in known else "") + part
+    return out
+
+
+def _role_runs(tokens: list[str]) -> tuple[int, int]:
+    """``(start, end)`` of the name between a leading and a trailing job title."""
+    roles, modifiers = _roles()
     keys = [_token_key(t) for t in tokens]
     start = 0
     while start < len(tokens) and (keys[start] in roles or keys[start] in modifiers):
@@ -79,40 +105,51 @@ def strip_roles(text: str) -> str:
         end -= 1
     if not any(k in roles for k in keys[end:]):
         end = len(tokens)
+    return start, end
+
+
+def strip_roles(text: str) -> str:
+    """``text`` without a job title before or after the name (``Political Correspondent``).
+
+    A run of role words is cut only when it holds a role noun (``Correspondent``); a
+    modifier alone (``Political``) stays, since it may be part of a name.
+    """
+    tokens = text.split()
+    start, end = _role_runs(tokens)
     return " ".join(tokens[start:end])
 
 
 def is_role_only(text: str) -> bool:
     """Whether ``text`` is only a job title (``Freelance sports writer``)."""
-    roles, modifiers = _roles()
-    keys = [_token_key(t) for t in text.split()]
-    return (
-        bool(keys)
-        and all(k in roles or k in modifiers for k in keys)
-        and any(k in roles for k in keys)
-    )
+    tokens = text.split()
+    return bool(tokens) and _role_runs(tokens) in ((len(tokens), len(tokens)), (0, 0))
 
 
-def _is_latin_name(tokens: list[str]) -> bool:
+def ends_with_role(text: str) -> bool:
+    """Whether ``text`` ends with a role noun (``AP National Security Writer``)."""
+    tokens = text.split()
+    return bool(tokens) and _token_key(tokens[-1]) in _roles()[0]
+
+
+def _is_cased_name(tokens: list[str]) -> bool:
     particles = _words("name_particles")
+    mixed = any(t != t.upper() for t in tokens)
     real = 0
     for token in tokens:
-        key = _token_key(token)
-        if key in particles:
+        if _token_key(token) in particles:
             continue
         if _INITIAL_RE.match(token):
             continue
-        if not _LATIN_WORD_RE.match(token):
+        if not _CASED_WORD_RE.match(token) or (mixed and _ACRONYM_RE.match(token)):
             return False
         real += 1
-    return real >= 1 and not (
-        _token_key(tokens[0]) in particles or _token_key(tokens[-1]) in particles
-    )
+    edges = (_token_key(tokens[0]), _token_key(tokens[-1]))
+    return real >= 1 and not (set(edges) & particles) and not _INITIAL_RE.match(tokens[-1])
 
 
-def _is_arabic_name(tokens: list[str]) -> bool:
+def _is_uncased_name(tokens: list[str]) -> bool:
     for token in tokens:
-        if len(token) < 2 or not _ARABIC_WORD_RE.match(token):
+        if len(token) < 2 or not _UNCASED_WORD_RE.match(token):
             return False
         if date_word_kind(token) is not None:
             return False
@@ -125,15 +162,16 @@ def is_person_name(name: str) -> bool:
     if not MIN_NAME_WORDS <= len(tokens) <= MAX_NAME_WORDS or _DIGIT_RE.search(name):
         return False
     keys = {_token_key(t) for t in tokens}
-    if keys & (_words("name_stopwords") | _words("organisation_words")):
+    roles, _modifiers = _roles()
+    if keys & (_words("name_stopwords") | _words("organisation_words") | roles):
         return False
     if whole_agency(name) or whole_place(name) or whole_publisher(name):
         return False
-    if find_text_dates(name):
+    if agency_spans(tokens[0]) or find_text_dates(name):
         return False
-    if _LATIN_RE.search(name):
-        return _is_latin_name(tokens)
-    return _is_arabic_name(tokens)
+    if _CASED_RE.search(name):
+        return _is_cased_name(tokens)
+    return _is_uncased_name(tokens)
 
 
 def _split_attached_and(chunk: str) -> list[str]:
@@ -149,26 +187,59 @@ def _split_attached_and(chunk: str) -> list[str]:
     return [chunk]
 
 
-def people(text: str) -> list[str] | None:
+def split_chunks(text: str) -> list[str]:
+    """The parts of a byline's name list: ``A, B and C`` -> ``[A, B, C]`` (contacts removed)."""
+    chunks = (c.strip(_TOKEN_EDGE + " ") for c in _SPLIT_RE.split(strip_contacts(_unglue(text))))
+    return [c for c in chunks if c]
+
+
+def _strip_site(name: str, site_names: Iterable[str]) -> str:
+    """``Elliot Brownstein Florida Today`` -> ``Elliot Brownstein`` (the site's name cut)."""
+    key = fold(name)
+    for site in site_names:
+        site_key = fold(site.strip())
+        if site_key and key.endswith(" " + site_key):
+            return name[: len(name) - len(site_key)].strip()
+        if site_key and key.startswith(site_key + " "):
+            return name[len(site_key) :].strip()
+    return name
+
+
+def person_name(chunk: str, site_names: Iterable[str] = ()) -> list[str] | None:
+    """The person name(s) of one byline chunk, roles and the site's name cut, or ``None``.
+
+    A chunk whose job title is only ``Staff`` (``HNN Staff``, ``Science X staff``) names a
+    newsroom, not a person.
+    """
+    tokens = _strip_site(chunk, site_names).split()
+    start, end = _role_runs(tokens)
+    trailing = {_token_key(t) for t in tokens[end:]} | {_token_key(t) for t in tokens[:start]}
+    if trailing and trailing <= _words("organisation_words"):
+        return None
+    name = " ".join(tokens[start:end])
+    parts = _split_attached_and(name)
+    if not all(is_person_name(p) for p in parts):
+        return None
+    return parts
+
+
+def people(text: str, site_names: Iterable[str] = ()) -> list[str] | None:
     """The person names of a byline's name part, or ``None`` when a part is not a name.
 
     Args:
         text: the names part of a byline, without its ``By`` marker.
+        site_names: the site's own names, cut from the end of a name.
 
     Returns:
         The names in order (roles cut), or ``None`` when any part is neither a name nor a
         job title: the caller then does not trust the line.
     """
     found: list[str] = []
-    for raw in _SPLIT_RE.split(strip_contacts(text)):
-        chunk = raw.strip(_TOKEN_EDGE + " ")
-        if not chunk:
-            continue
+    for chunk in split_chunks(text):
         if is_role_only(chunk):
             continue
-        name = strip_roles(chunk)
-        parts = _split_attached_and(name)
-        if not all(is_person_name(p) for p in parts):
+        names = person_name(chunk, site_names)
+        if names is None:
             return None
-        found.extend(parts)
+        found.extend(names)
     return found

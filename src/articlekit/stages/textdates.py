@@ -71,6 +71,7 @@ class TextDate:
     end: int
     kind: DateKind
     value: datetime | None = None
+    has_time: bool = False
 
 
 def _alternation(names: list[str]) -> str:
@@ -208,19 +209,43 @@ def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
             kind, value = _read(index, match, language)
+            has_time = match.groupdict().get("hour") is not None
+            if value is not None and not has_time:
+                before = _time_before(key[:start], value)
+                if before is not None:
+                    value, has_time, start = before[0], True, before[1]
             taken.append((start, end))
-            found.append(TextDate(start, end, kind, value))
+            found.append(TextDate(start, end, kind, value, has_time))
     return sorted(found, key=lambda d: d.start)
 
 
-def first_text_date(text: str, language: str | None = None) -> datetime | None:
-    """The first publication-like date in ``text``: dates after "Updated" come last."""
+def _time_before(key: str, day: datetime) -> tuple[datetime, int] | None:
+    """A time printed just before a date (``10:01 pm PST, Tuesday, November 19, 2019``)."""
+    match = _patterns_time_before().search(key)
+    if not match:
+        return None
+    built = _build(day.year, day.month, day.day, match.groupdict())
+    return (built, match.start()) if built is not None else None
+
+
+@cache
+def _patterns_time_before() -> re.Pattern[str]:
+    weekdays = _alternation([w for w, kind in _date_words().items() if kind == "weekday"])
+    return re.compile(
+        r"(?<!\d)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+        r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s+(?P<zone>[a-z]{2,4}))?"
+        rf"[\s,|/–—-]*(?:(?:{weekdays})\.?[\s,]*)?$"
+    )
+
+
+def first_text_date(text: str, language: str | None = None) -> TextDate | None:
+    """The first publication-like date in ``text`` that names a day ("Updated" ones last)."""
     dates = [d for d in find_text_dates(text, language) if d.value is not None]
     if not dates:
         return None
     key = fold(text)
     published = [d for d in dates if not _after_label(key, d.start, "modified")]
-    return (published or dates)[0].value
+    return (published or dates)[0]
 
 
 def _after_label(key: str, start: int, kind: str) -> bool:
