@@ -55,6 +55,8 @@ _HTML_START_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TAG_RE = re.compile(r"</?(?:[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+#: Bytes that text in any ASCII-compatible encoding may hold; the rest are control bytes.
+_TEXT_BYTES = bytes([9, 10, 11, 12, 13, 27, *range(32, 256)])
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 
@@ -109,6 +111,9 @@ def _decode_bytes(data: bytes) -> str:
                 raise DecodeError(
                     f"the page starts with a {encoding} byte-order mark but: {exc}"
                 ) from exc
+    sample = data[:_SAMPLE_CHARS]
+    if len(sample.translate(None, _TEXT_BYTES)) > _MAX_CONTROL_SHARE * len(sample):
+        raise InputError("the input looks like binary data, not HTML or text")
     declared = _declared_charset(data[:_SNIFF_BYTES])
     if declared:
         try:
@@ -119,8 +124,6 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if data.count(0) > _MAX_CONTROL_SHARE * min(len(data), _SAMPLE_CHARS) and b"\x00" in data[:64]:
-        raise InputError("the input looks like binary data, not HTML or text")
     best = from_bytes(data[: 1 << 20]).best()
     if best is None or best.encoding is None:
         raise DecodeError("cannot find the encoding of the page's bytes (not text?)")

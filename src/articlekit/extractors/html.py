@@ -134,12 +134,23 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
     role = Role.PARAGRAPH
     level = 0
     # one entry per open element: what to restore when it is left, and whether it was a block
-    stack: list[tuple[bool, bool, tuple[int, ...], tuple[str, ...], str, Role, int]] = []
+    stack: list[tuple[bool, bool, bool, tuple[int, ...], tuple[str, ...], str, Role, int]] = []
+    # class words of inline elements (span, a, em) with the characters they cover: they
+    # describe the block when they cover most of it (<div><span class="byline">...)
+    raw_len = 0
+    inline_open: list[tuple[str, int]] = []
+    inline_done: list[tuple[str, int]] = []
 
     def flush() -> None:
-        nonlocal has_text, link_chars, parts
+        nonlocal has_text, link_chars, parts, raw_len, inline_open
         if has_text:
             raw = "".join(parts)
+            block_hints = hints
+            covering = [w for w, n in inline_done if 2 * n >= raw_len] + [
+                w for w, start in inline_open if 2 * (raw_len - start) >= raw_len
+            ]
+            if covering:
+                block_hints = (*hints[:-1], " ".join([hints[-1], *covering]).strip())
             if role is Role.PREFORMATTED:
                 text = "\n".join(" ".join(line.split()) for line in raw.strip("\n").splitlines())
             else:
@@ -151,7 +162,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                         index=len(blocks),
                         role=role,
                         link_chars=min(link_chars, len(text)),
-                        hints=hints,
+                        hints=block_hints,
                         tag=tag_of_block,
                         path=path,
                         heading_level=level,
@@ -161,6 +172,9 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
         parts = []
         has_text = False
         link_chars = 0
+        raw_len = 0
+        inline_done.clear()
+        inline_open = [(w, 0) for w, _ in inline_open]
 
     node: LexborNode | None = body.first_child
     while node is not None:
@@ -169,6 +183,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
             text = node.text_content
             if text:
                 parts.append(text)
+                raw_len += len(text)
                 if not text.isspace():
                     has_text = True
                     if link_depth:
@@ -181,16 +196,18 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 words = _hints_of(attributes, tag)
                 if tag == "time" and attributes.get("datetime"):
                     times.append((len(blocks), str(attributes["datetime"])))
-                stack.append((is_block, is_link, path, hints, tag_of_block, role, level))
+                is_described = bool(words) and not is_block
+                stack.append(
+                    (is_block, is_link, is_described, path, hints, tag_of_block, role, level)
+                )
                 if is_block:
                     flush()
                     path = (*path, next_id)
                     hints = (*hints, words)
                     tag_of_block = tag
                     next_id += 1
-                elif words:
-                    # an inline element's words describe the block it sits in
-                    hints = (*hints[:-1], f"{hints[-1]} {words}".strip())
+                elif is_described:
+                    inline_open.append((words, raw_len))
                 if tag in _HEADING_LEVEL:
                     role, level = Role.HEADING, _HEADING_LEVEL[tag]
                 elif tag in _ROLE_BY_TAG:
@@ -202,9 +219,11 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                     node = child
                     continue
                 # an empty element is left at once
-                _, _, path, hints, tag_of_block, role, level = stack.pop()
+                _, _, _, path, hints, tag_of_block, role, level = stack.pop()
                 if is_link:
                     link_depth -= 1
+                if is_described:
+                    inline_open.pop()
         # climb to the next sibling, leaving every element that ends here
         while node is not None and node.next is None:
             node = node.parent
@@ -214,6 +233,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
             (
                 was_block,
                 was_link,
+                was_described,
                 path_before,
                 hints_before,
                 tag_before,
@@ -224,6 +244,9 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 flush()  # the text gathered inside the element belongs to it
             if was_link:
                 link_depth -= 1
+            if was_described:
+                words, start = inline_open.pop()
+                inline_done.append((words, raw_len - start))
             path, hints, tag_of_block = path_before, hints_before, tag_before
             role, level = role_before, level_before
         if node is not None:
