@@ -55,6 +55,10 @@ LEAD_AFTER = 3
 MAX_HEAD_SPAN = 40
 #: A paragraph of this many words is running text: the lead, or the text a closing name ends.
 LEAD_WORDS = 8
+#: Blocks before and after the headline region searched for a byline that says so itself
+#: ("By ...", names beside a date or handle) when the region has none.
+WIDE_BEFORE = 25
+WIDE_AFTER = 10
 #: Paragraphs after the headline searched for an agency dateline.
 DATELINE_PARAGRAPHS = 3
 #: Innermost class/id levels of a block searched for byline words (outer ones wrap the page).
@@ -80,7 +84,8 @@ _NOT_A_BYLINE = frozenset(
 _NOT_A_CREDIT = frozenset({ChromeReason.COMMENTS, ChromeReason.CAPTION, ChromeReason.HIDDEN})
 #: Blocks after the article's last kept paragraph that may hold its closing credits.
 CLOSING_AFTER = 6
-#: Chrome that ends an article: a name line followed by one of these closes it.
+#: Chrome that ends an article: a name line followed by one of these closes it. (Blocks
+#: merely outside the selected content do not: selection may end early.)
 _AFTER_ARTICLE = frozenset(
     {
         ChromeReason.RELATED,
@@ -89,9 +94,6 @@ _AFTER_ARTICLE = frozenset(
         ChromeReason.NEWSLETTER,
         ChromeReason.POLL,
         ChromeReason.SHARE,
-        ChromeReason.OUTSIDE_CONTENT,
-        ChromeReason.NAVIGATION,
-        ChromeReason.SIDEBAR,
     }
 )
 _WORD_RE = re.compile(r"\w+")
@@ -111,6 +113,7 @@ class _Found:
     """Evidence gathered over the page, and the lines to mark."""
 
     byline_authors: list[str] = field(default_factory=list)
+    byline_far: bool = False  # found outside the headline region: declared names win
     byline_source: str | None = None
     publisher: str | None = None
     dateline_source: str | None = None
@@ -197,6 +200,13 @@ _REASON = {
 }
 
 
+def _take_byline(index: int, credit: Credit, found: _Found) -> None:
+    found.marks[index] = (_REASON[credit.kind], _evidence(credit))
+    found.byline_authors.extend(a for a in credit.authors if a not in found.byline_authors)
+    found.byline_source = found.byline_source or credit.source
+    found.publisher = found.publisher or credit.publisher
+
+
 def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found) -> None:
     """Bylines in the headline region, and the date/job-title lines beside them."""
     head, lead, window = head_window(blocks)
@@ -206,12 +216,25 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found) -> None:
         if not _readable(block):
             continue
         credit = read_byline(block.text, sites, marked=has_hint(block))
-        if credit is None:
-            continue
-        found.marks[index] = (_REASON[credit.kind], _evidence(credit))
-        found.byline_authors.extend(a for a in credit.authors if a not in found.byline_authors)
-        found.byline_source = found.byline_source or credit.source
-        found.publisher = found.publisher or credit.publisher
+        if credit is not None:
+            _take_byline(index, credit, found)
+    if not found.byline_authors:
+        # The headline found may be a repeat of it, or the selection may start late: look
+        # around the region for a byline that says so itself, nearest first.
+        titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
+        start = max(0, min([*titles, window.start]) - WIDE_BEFORE)
+        stop = min(len(blocks), window.stop + WIDE_AFTER)
+        before = range(window.start - 1, start - 1, -1)
+        after = range(window.stop, stop)
+        for index in sorted([*before, *after], key=lambda i: abs(i - head)):
+            block = blocks[index]
+            if not _readable(block) or index in found.marks:
+                continue
+            credit = read_byline(block.text, sites, marked=has_hint(block))
+            if credit is not None and credit.strong and credit.authors:
+                _take_byline(index, credit, found)
+                found.byline_far = True
+                break
     for index in range(head + 1, lead):
         block = blocks[index]
         if block.chrome is not None or index in found.marks:
@@ -319,8 +342,9 @@ def _choose_authors(declared: Sequence[str], found: _Found) -> tuple[str, ...]:
     """
     printed = found.byline_authors
     if printed and declared:
-        if not all(any(_same_person(p, d) for d in declared) for p in printed):
-            return tuple(printed)
+        covered = all(any(_same_person(p, d) for d in declared) for p in printed)
+        if not covered:
+            return tuple(declared if found.byline_far else printed)
         spelled = {_name_key(p): p for p in printed}
         return tuple(spelled.get(_name_key(d), d) for d in declared)
     if declared or printed:

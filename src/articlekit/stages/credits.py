@@ -33,6 +33,7 @@ from articlekit.stages.agencies import (
 )
 from articlekit.stages.names import (
     ends_with_role,
+    has_contact,
     is_role_only,
     people,
     person_name,
@@ -40,7 +41,13 @@ from articlekit.stages.names import (
     strip_contacts,
     strip_roles,
 )
-from articlekit.stages.textdates import DateKind, date_word_kind, find_text_dates, is_date_only
+from articlekit.stages.textdates import (
+    DateKind,
+    date_word_kind,
+    find_text_dates,
+    is_date_only,
+    is_elapsed_time,
+)
 from articlekit.stages.textkey import fold
 
 __all__ = [
@@ -65,7 +72,9 @@ MAX_PART_DEPTH = 2
 MAX_DATELINE_PLACE_WORDS = 8
 
 _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
-_SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n")
+#: Between the parts of a byline: dashes, bars, bullets, and "by" after a date
+#: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
+_SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+", re.IGNORECASE)
 _BRACKET_DATELINE_RE = re.compile(
     r"^[\s\W]*(?P<place>[^()\[\]«»]{0,80}?)\s*[(\[«]\s*(?P<agency>[^()\[\]«»]{1,40}?)\s*[)\]»]"
     r"\s*[-–—:]"
@@ -97,6 +106,8 @@ class Credit:
         source: the agency it credits, as written.
         publisher: a paper crediting itself (``اليوم - عدن``), as written.
         reporting: the names come from a closing ``Reporting by`` credit, not a byline.
+        strong: a byline that says so itself (``By``, or names beside a date, place or
+            handle), trusted a little further from the headline.
     """
 
     kind: CreditKind
@@ -104,6 +115,7 @@ class Credit:
     source: str | None = None
     publisher: str | None = None
     reporting: bool = False
+    strong: bool = False
 
 
 @cache
@@ -134,7 +146,7 @@ def _words(text: str) -> int:
 
 def _is_time(segment: str) -> bool:
     """A segment that is a date, a time or a relative time ("1 hr 4 mins ago")."""
-    if is_date_only(segment):
+    if is_date_only(segment) or is_elapsed_time(segment):
         return True
     return any(d.kind is DateKind.RELATIVE for d in find_text_dates(segment))
 
@@ -155,7 +167,8 @@ class _Chunk(StrEnum):
     AGENCY = "agency"
     PUBLISHER = "publisher"
     PLACE = "place"
-    OTHER = "other"  # a date, a job title, the site's name: accounted for, credits nothing
+    TIME = "time"
+    OTHER = "other"  # a job title, the site's name: accounted for, credits nothing
     UNKNOWN = "unknown"
 
 
@@ -190,7 +203,9 @@ def _edge_agency(chunk: str) -> tuple[str, str] | None:
 
 def _chunk(chunk: str, parts: _Parts, site_names: Iterable[str], depth: int) -> _Chunk:
     core = chunk.strip(_EDGE)
-    if not core or _is_time(core) or is_role_only(core):
+    if core and _is_time(core):
+        return _Chunk.TIME
+    if not core or is_role_only(core):
         return _Chunk.OTHER
     agency = whole_agency(core)
     if agency:
@@ -220,8 +235,10 @@ def _chunk(chunk: str, parts: _Parts, site_names: Iterable[str], depth: int) -> 
 def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int = 0) -> None:
     """Add the kinds of the chunks of one byline segment (``A, B and C``) to ``parts``."""
     core = segment.strip(_EDGE)
-    if not core or _is_time(core):
-        parts.kinds.append(_Chunk.OTHER)
+    if not core:
+        return
+    if _is_time(core):
+        parts.kinds.append(_Chunk.TIME)
         return
     for chunk in split_chunks(_without_dates(core)):
         parts.kinds.append(_chunk(chunk, parts, site_names, depth))
@@ -251,16 +268,22 @@ def read_byline(
     parts = _Parts(names=[], kinds=[])
     for segment in _SEGMENT_RE.split(body):
         _segment(segment, parts, site_names)
-    meaningful = [k for k in parts.kinds if k is not _Chunk.OTHER]
+    meaningful = [k for k in parts.kinds if k not in (_Chunk.OTHER, _Chunk.TIME)]
     if not (parts.names or parts.agency or parts.publisher):
         return None
+    # names beside a place, a date or a handle: "Chris Davies - Nov 19, 2019, 8:15 pm CST"
+    anchored = bool(parts.names) and (
+        _Chunk.PLACE in meaningful
+        or _Chunk.TIME in parts.kinds
+        or parts.agency is not None
+        or has_contact(text)
+    )
     if found:
         if meaningful[0] not in (_Chunk.NAME, _Chunk.AGENCY):
             return None
     elif not marked:
         credit_only = (parts.agency or parts.publisher) and not parts.names
-        place_and_name = parts.names and _Chunk.PLACE in meaningful
-        if _Chunk.UNKNOWN in meaningful or not (credit_only or place_and_name):
+        if _Chunk.UNKNOWN in meaningful or not (credit_only or anchored):
             return None
     kind = CreditKind.BYLINE if parts.names or found or marked else CreditKind.DATELINE
     return Credit(
@@ -268,6 +291,7 @@ def read_byline(
         authors=tuple(parts.names),
         source=parts.agency,
         publisher=parts.publisher,
+        strong=bool(found) or anchored,
     )
 
 

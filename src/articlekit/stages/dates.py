@@ -27,7 +27,7 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import labelled
 from articlekit.page import PageMeta
 from articlekit.stages.authors import article_objects
-from articlekit.stages.byline import has_hint, head_window
+from articlekit.stages.byline import WIDE_BEFORE, has_hint, head_window
 from articlekit.stages.textdates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -57,6 +57,8 @@ _NEVER_READ = frozenset(
         ChromeReason.HIDDEN,
     }
 )
+#: Byline lines: a date printed in them is the article's, wherever they are.
+_BYLINE_LINES = frozenset({ChromeReason.BYLINE, ChromeReason.DATELINE})
 #: Lines the byline stage read: their dates are the article's.
 _CREDIT_LINES = frozenset(
     {ChromeReason.BYLINE, ChromeReason.DATELINE, ChromeReason.METADATA, ChromeReason.CREDIT}
@@ -161,15 +163,28 @@ def _is_date_line(block: Block) -> bool:
 
 
 def _printed(blocks: Sequence[Block], language: str | None) -> TextDate | None:
-    """A date printed in the byline or a date line of the headline region."""
+    """A date printed in the byline or a date line of the headline region.
+
+    The headline region first; then the byline lines wherever the byline stage found them;
+    then, nearest first, date lines a little above the region (the headline found may be
+    a repeat of it lower down).
+    """
     _head, _lead, window = head_window(blocks)
-    for position in window:
+    titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
+    start = max(0, min([*titles, window.start]) - WIDE_BEFORE)
+    candidates = [
+        *((i, False) for i in window),
+        *((i, True) for i, b in enumerate(blocks) if b.chrome in _BYLINE_LINES),
+        *((i, True) for i in range(window.start - 1, start - 1, -1)),
+    ]
+    for position, strict in candidates:
         block = blocks[position]
         if not _readable(block) or _words(block.text) > MAX_DATE_LINE_WORDS:
             continue
-        if not _is_date_line(block):
+        date_only = is_date_only(block.text, language)
+        if strict and not (date_only or block.chrome in _BYLINE_LINES):
             continue
-        if block.role is Role.HEADING and not is_date_only(block.text, language):
+        if not _is_date_line(block) or (block.role is Role.HEADING and not date_only):
             continue
         found = first_text_date(block.text, language)
         if found is not None:

@@ -20,6 +20,7 @@ from articlekit.stages.textkey import fold
 
 __all__ = [
     "ends_with_role",
+    "has_contact",
     "is_person_name",
     "is_role_only",
     "people",
@@ -35,7 +36,7 @@ MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 6
 
 _CONTACT_RE = re.compile(
-    r"\S+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\w)@\w+|\b\w+\.(?:com|org|net|co\.uk)\S*",
+    r"\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w+|\b\w+\.(?:com|org|net|info|co\.uk)\S*",
     re.IGNORECASE,
 )
 #: Between two names: a comma, "and", "&", a standalone Arabic "و", or a full stop after a
@@ -52,6 +53,10 @@ _INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,})$")
 _ACRONYM_RE = re.compile(r"^[A-ZА-Я]{2,4}$")
 #: A word glued to the next by the page's markup: "JamesStaff", "HiltzikBusiness".
 _GLUED_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-Z][a-z]{2,})")
+#: A name glued to a brand in capitals: "GarberFOXBusiness".
+_GLUED_CAPS_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-Z]{2,})")
+#: Contacts that point at a person (an e-mail address, a social handle), not at a site.
+_PERSONAL_CONTACT_RE = re.compile(r"\S+@\S+\.\w+|@\w+")
 _DIGIT_RE = re.compile(r"\d")
 _TOKEN_EDGE = ",.;:()[]\"'“”‘’«»|-–—"
 
@@ -75,6 +80,11 @@ def strip_contacts(text: str) -> str:
     return " ".join(_CONTACT_RE.sub(" ", text).split())
 
 
+def has_contact(text: str) -> bool:
+    """Whether ``text`` holds a person's e-mail address or social handle (not a site's URL)."""
+    return bool(_PERSONAL_CONTACT_RE.search(text))
+
+
 def _token_key(token: str) -> str:
     return fold(token.strip(_TOKEN_EDGE))
 
@@ -83,7 +93,7 @@ def _unglue(text: str) -> str:
     """Split words the markup glued together when the second is a role word (``JamesStaff``)."""
     roles, modifiers = _roles()
     known = roles | modifiers | _words("organisation_words")
-    parts = _GLUED_RE.split(text)
+    parts = _GLUED_RE.split(_GLUED_CAPS_RE.sub(", ", text))
     out = parts[0]
     for part in parts[1:]:
         word = _token_key(part.split()[0]) if part.split() else ""

@@ -29,6 +29,7 @@ __all__ = [
     "find_text_dates",
     "first_text_date",
     "is_date_only",
+    "is_elapsed_time",
 ]
 
 #: Years outside this range are not a news page's publication date (page numbers, counts).
@@ -284,3 +285,15 @@ def is_date_only(text: str, language: str | None = None) -> bool:
     for label in (w for w in table if " " in w):
         joined = joined.replace(label, " ")
     return not [w for w in joined.split() if w not in table]
+
+
+@cache
+def _elapsed_re() -> re.Pattern[str]:
+    words = _date_words()
+    units = _alternation([w for w, kind in words.items() if kind == "unit"])
+    return re.compile(rf"(?:\d+\s*(?:{units})\.?\s*)+")
+
+
+def is_elapsed_time(text: str) -> bool:
+    """Whether ``text`` is only an elapsed time without "ago" (``2 days``, ``1 hr 4 mins``)."""
+    return bool(_elapsed_re().fullmatch(fold(text).strip()))
