@@ -194,8 +194,10 @@ def _printed(blocks: Sequence[Block], language: str | None) -> TextDate | None:
 
 def _offset(local: datetime, instant: datetime) -> timezone | None:
     """The UTC offset that makes aware ``instant`` read as naive ``local``, if there is one."""
-    utc = instant.astimezone(UTC).replace(tzinfo=None)
-    delta = local.replace(microsecond=0) - utc.replace(microsecond=0)
+    utc = instant.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    if local.second == 0:
+        utc = utc.replace(second=0)  # the page printed minutes only
+    delta = local.replace(microsecond=0) - utc
     if abs(delta) > MAX_UTC_OFFSET or delta % OFFSET_STEP:
         return None
     return timezone(delta)

@@ -1,0 +1,264 @@
+"""Authors and source agency: real saved pages, and made-up lines in other styles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import articlekit
+from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.page import PageMeta
+from articlekit.stages.byline import find_attribution
+from articlekit.stages.credits import read_byline, read_credit, read_dateline, read_name_line
+from articlekit.stages.names import people
+from conftest import DEV_SAMPLES, SAMPLES, require_shared
+
+PROSE = (
+    "The council voted on Tuesday to approve the new budget, which raises spending on "
+    "schools and roads by a tenth over the next two years."
+)
+PROSE_AR = (
+    "وافق المجلس البلدي يوم الثلاثاء على الميزانية الجديدة التي ترفع الإنفاق على المدارس "
+    "والطرق بنسبة العشر خلال العامين المقبلين."
+)
+
+
+def _page(*items: tuple[str, ChromeReason | None] | str) -> list[Block]:
+    """Blocks in order; a bare string is a kept paragraph, a pair carries its chrome."""
+    blocks = []
+    for index, item in enumerate(items):
+        text, chrome = (item, None) if isinstance(item, str) else item
+        role = Role.HEADING if chrome is ChromeReason.TITLE else Role.PARAGRAPH
+        blocks.append(Block(text=text, index=index, role=role, chrome=chrome))
+    return blocks
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _authors(truth: dict[str, Any]) -> tuple[str, ...]:
+    if "authors" in truth:
+        return tuple(truth["authors"] or ())
+    return (truth["author"],) if truth.get("author") else ()
+
+
+# --- real pages -------------------------------------------------------------------------
+
+
+def test_seed_closing_credit_and_name_line() -> None:
+    article = articlekit.extract_text((SAMPLES / "rt-arabic-raqqa.txt").read_bytes())
+    assert article.authors == ("هاشم الموسوي",)
+    assert article.source == "وكالات"
+    texts = [p.text for p in article.paragraphs]
+    assert "المصدر: وكالات" not in texts
+    assert "هاشم الموسوي" not in texts
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["المصدر: وكالات"] is ChromeReason.CREDIT
+    assert reasons["هاشم الموسوي"] is ChromeReason.BYLINE
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name.removesuffix(".html") for p in SAMPLES.glob("*.html")), ids=str
+)
+def test_english_dev_pages(name: str) -> None:
+    truth = _expected(SAMPLES / f"{name}.expected.json")
+    article = articlekit.extract_html((SAMPLES / f"{name}.html").read_bytes())
+    assert article.authors == _authors(truth)
+    assert article.source == truth["source"]
+    texts = {p.text for p in article.paragraphs}
+    assert not any(t.startswith(("By ", "Reporting by", "Additional reporting")) for t in texts)
+
+
+def test_dateline_stays_in_first_paragraph() -> None:
+    article = articlekit.extract_html((SAMPLES / "en-reuters-skoda-deliveries.html").read_bytes())
+    assert article.source == "Reuters"
+    assert article.paragraphs[0].text.startswith("PRAGUE (Reuters) -")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ar-alyaum-aden-bahah",
+        "ar-alyaum-gulf-real-estate",
+        "ar-alyaum-obama-climate-plan",
+        "ar-spa-super-cup-coaches",
+    ],
+)
+def test_arabic_dev_pages(name: str) -> None:
+    page = require_shared(DEV_SAMPLES / f"{name}.txt")
+    truth = _expected(DEV_SAMPLES / f"{name}.expected.json")
+    article = articlekit.extract_text(page.read_bytes())
+    assert article.source == truth["source"]
+    assert article.authors == _authors(truth)
+    credit_line = page.read_text(encoding="utf-8").split("\n\n")[1]
+    assert credit_line not in {p.text for p in article.paragraphs}
+
+
+# --- made-up bylines in other styles ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe", "John Roe"), None),
+        ("BY MARIA GARCIA | THE ASSOCIATED PRESS", ("MARIA GARCIA",), "THE ASSOCIATED PRESS"),
+        ("By The Associated Press", (), "The Associated Press"),
+        ("Written by Ursula von der Leyen", ("Ursula von der Leyen",), None),
+        ("By Ana Lima, Senior Health Reporter, Reuters", ("Ana Lima",), "Reuters"),
+        ("Tom Baker - AFP - Monday 3 March 2025", ("Tom Baker",), "AFP"),
+        ("بقلم: سارة أحمد", ("سارة أحمد",), None),
+        ("كتب - محمد عبدالله", ("محمد عبدالله",), None),
+        ("القاهرة - رويترز", (), "رويترز"),
+        ("بيروت - (أ.ف.ب)", (), "أ.ف.ب"),
+        ("دبي - كونا", (), "كونا"),
+    ],
+)
+def test_byline_lines(line: str, authors: tuple[str, ...], source: str | None) -> None:
+    credit = read_byline(line)
+    assert credit is not None
+    assert credit.authors == authors
+    assert credit.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By clicking Subscribe, you agree to our Terms of Use and Privacy Policy.",
+        "By Tuesday, the council had approved the budget.",
+        "By the numbers",
+        "Breaking News",
+        "كتب الرئيس على حسابه في تويتر أن الاتفاق قريب",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    credit = read_byline(line)
+    assert credit is None or not credit.authors
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Reuters Editorial", "Example News Staff", "News Desk", "CBS Detroit", "HNN Staff"],
+)
+def test_organisation_is_not_an_author(name: str) -> None:
+    assert not people(name)
+
+
+def test_declared_organisation_gives_source_not_author() -> None:
+    meta = PageMeta(
+        json_ld=(
+            {
+                "@type": "NewsArticle",
+                "headline": "Budget approved",
+                "author": {"@type": "Organization", "name": "Agence France-Presse"},
+            },
+        )
+    )
+    result = find_attribution(_page(("Budget approved", ChromeReason.TITLE), PROSE), meta, "en")
+    assert result.authors == ()
+    assert result.source == "Agence France-Presse"
+
+
+def test_declared_people_and_printed_spelling() -> None:
+    meta = PageMeta(meta={"author": ("JANE DOE", "https://example.com/jane")})
+    blocks = _page(("Budget approved", ChromeReason.TITLE), "By Jane Doe", PROSE)
+    result = find_attribution(blocks, meta, "en")
+    assert result.authors == ("Jane Doe",)
+    assert result.blocks[1].chrome is ChromeReason.BYLINE
+
+
+def test_printed_byline_beats_unrelated_metadata() -> None:
+    meta = PageMeta(meta={"author": ("Web Producer Desk",)})
+    blocks = _page(("Budget approved", ChromeReason.TITLE), "By Jane Doe", PROSE)
+    assert find_attribution(blocks, meta, "en").authors == ("Jane Doe",)
+
+
+# --- credit lines and datelines ------------------------------------------------------------
+
+
+def test_reporting_credit_names_authors_only_without_byline() -> None:
+    credit = read_credit("(Reporting by Ana Lima in Lisbon; Editing by Tom Roe)")
+    assert credit is not None and credit.reporting
+    assert credit.authors == ("Ana Lima",)
+    blocks = _page(("Budget approved", ChromeReason.TITLE), "By Jane Doe", PROSE, PROSE)
+    blocks.append(Block(text="(Reporting by Ana Lima; Editing by Tom Roe)", index=4))
+    result = find_attribution(blocks, PageMeta(), "en")
+    assert result.authors == ("Jane Doe",)
+    assert result.blocks[4].chrome is ChromeReason.CREDIT
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("With files from The Canadian Press", "The Canadian Press"),
+        ("Additional reporting by Bloomberg", "Bloomberg"),
+        ("Source: AFP", "AFP"),
+        ("المصدر: وكالة الأناضول", "وكالة الأناضول"),
+        (
+            "Associated Press writer Ana Lima in Lisbon contributed to this report.",
+            "Associated Press",
+        ),
+        ("Additional reporting by Jane Doe", None),
+    ],
+)
+def test_credit_lines(line: str, source: str | None) -> None:
+    credit = read_credit(line)
+    assert credit is not None
+    assert credit.source == source
+    assert not credit.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("BEIRUT, March 3 (Reuters) - The central bank said on Monday it would ...", "Reuters"),
+        ("(AP) — Officials said on Monday that the bridge would reopen next week.", "AP"),
+        ("واشنطن - (أ ف ب): أعلن البيت الأبيض الاثنين أن ...", "أ ف ب"),
+        ("القاهرة - رويترز: قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل.", "رويترز"),
+        ("The minister told Reuters (in an interview) - on Monday - that ...", None),
+        ("Officials told the AP that the bridge would reopen next week.", None),
+    ],
+)
+def test_datelines(text: str, source: str | None) -> None:
+    assert read_dateline(text) == source
+
+
+def test_photo_credit_is_not_the_source() -> None:
+    blocks = _page(
+        ("Budget approved", ChromeReason.TITLE),
+        ("The council chamber on Tuesday. (Photo: Reuters)", ChromeReason.CAPTION),
+        PROSE,
+    )
+    assert find_attribution(blocks, PageMeta(), "en").source is None
+
+
+# --- a name line closing the article ---------------------------------------------------------
+
+
+def test_closing_name_line_before_comments() -> None:
+    blocks = _page(
+        ("الميزانية الجديدة", ChromeReason.TITLE),
+        PROSE_AR,
+        PROSE_AR,
+        "سارة أحمد",
+        ("التعليقات", ChromeReason.COMMENTS),
+    )
+    result = find_attribution(blocks, PageMeta(), "ar")
+    assert result.authors == ("سارة أحمد",)
+    assert result.blocks[3].chrome is ChromeReason.BYLINE
+
+
+def test_subheading_inside_the_article_is_not_a_name() -> None:
+    blocks = _page(("الميزانية الجديدة", ChromeReason.TITLE), PROSE_AR, "جبهة تعز", PROSE_AR)
+    result = find_attribution(blocks, PageMeta(), "ar")
+    assert result.authors == ()
+    assert result.blocks[2].chrome is None
+
+
+@pytest.mark.parametrize("line", ["Story Timeline", "Read more", "اقرأ أيضا", "Jane Doe said"])
+def test_name_line_negatives(line: str) -> None:
+    assert read_name_line(line) == ()
