@@ -9,7 +9,7 @@ import sys
 
 from articlekit.extractors import html as html_front
 from articlekit.extractors import text as text_front
-from articlekit.pipeline import _stages
+from articlekit.pipeline import select_body
 from articlekit.stages.select import block_weight
 from data import html_pages, text_pages, truths
 from metric import page_f1
@@ -23,7 +23,7 @@ def main() -> None:
         page = html_front.build_page(html_pages()[key].decode("utf-8", "replace"))
     else:
         page = text_front.build_page(text_pages(kind)[key])
-    blocks = _stages(page)
+    blocks, _ = select_body(page)
     kept = "\n".join(b.text for b in blocks if b.chrome is None)
     print("F1", round(page_f1(truth, kept), 3))
     for b in blocks:

@@ -106,13 +106,22 @@ def test_malformed_html_gives_an_article(page: str) -> None:
 
 
 def test_deep_nesting_keeps_its_text() -> None:
-    page = "<html><body>" + "<div>" * 100_000 + "A sentence that is the whole article, really." + "</div>" * 100_000
+    page = (
+        "<html><body>"
+        + "<div>" * 100_000
+        + "A sentence that is the whole article, really."
+        + "</div>" * 100_000
+    )
     article = articlekit.extract_html(page)
     assert article.text == "A sentence that is the whole article, really."
 
 
 def test_navigation_only_page_has_no_paragraphs_and_says_why() -> None:
-    page = "<html><body><nav><ul>" + "<li><a href='/x'>Menu entry</a></li>" * 50 + "</ul></nav></body></html>"
+    page = (
+        "<html><body><nav><ul>"
+        + "<li><a href='/x'>Menu entry</a></li>" * 50
+        + "</ul></nav></body></html>"
+    )
     article = articlekit.extract(page)
     assert article.paragraphs == ()
     assert {r.reason for r in article.removed} == {articlekit.ChromeReason.NAVIGATION}

@@ -17,7 +17,7 @@ from articlekit.stages.repeats import drop_repeated_text
 from articlekit.stages.select import select_main
 from articlekit.stages.title import find_title, mark_title
 
-__all__ = ["extract", "extract_html", "extract_text", "run"]
+__all__ = ["extract", "extract_html", "extract_text", "run", "select_body"]
 
 
 def extract(page: str | bytes, *, url: str | None = None) -> Article:
@@ -60,10 +60,15 @@ def run(page: Page, *, url: str | None = None) -> Article:
     )
 
 
-def _mark(page: Page) -> tuple[list[Block], str | None, str | None, Attribution]:
+def select_body(page: Page) -> tuple[list[Block], str | None]:
+    """Every block of ``page`` marked kept or removed, and the headline (no enrichers)."""
     blocks = select_main(drop_repeated_text(classify_chrome(page.blocks)))
     title = find_title(blocks, page.meta)
-    blocks = mark_title(blocks, title)
+    return mark_title(blocks, title), title
+
+
+def _mark(page: Page) -> tuple[list[Block], str | None, str | None, Attribution]:
+    blocks, title = select_body(page)
     body_texts = [b.text for b in blocks if b.chrome is None]
     language = find_language(body_texts, page.meta.lang)
     return blocks, title, language, find_attribution(blocks, page.meta, language)

@@ -68,6 +68,8 @@ def test_metadata() -> None:
 
 
 def test_repeats_and_words_are_counted() -> None:
-    page = build_page("<body><p>Same line</p><div><p>Same line</p></div><p>one two three</p></body>")
+    page = build_page(
+        "<body><p>Same line</p><div><p>Same line</p></div><p>one two three</p></body>"
+    )
     assert [b.repeats for b in page.blocks] == [2, 2, 1]
     assert page.blocks[2].words == 3

@@ -38,6 +38,9 @@ MAX_RUN_STEPS = 10
 BARRIERS = frozenset({ChromeReason.COMMENTS})
 #: Weight of a barrier line in a text dump: more than any article's prose on one side.
 BARRIER_COST = 1e6
+#: Characters of prose before a barrier that make it the end of the article, not a
+#: "Comments (3)" link beside the headline.
+MIN_PROSE_BEFORE_BARRIER = 400
 #: Bonus of the first prose line after a repeated headline: the body starts there unless the
 #: rest of the page says otherwise very strongly.
 HEADLINE_BONUS = 1500.0
@@ -85,11 +88,18 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float]) -> list[flo
     """
     out: list[float] = []
     run = 0
+    prose_before = 0.0
+    ended = False
     for block, weight in zip(blocks, weights, strict=True):
         if block.chrome in BARRIERS:
             out.append(-BARRIER_COST)
             run = 0
+            # a comment section after the article's text ends it: what follows is comments
+            ended = ended or prose_before >= MIN_PROSE_BEFORE_BARRIER
+        elif ended:
+            out.append(-abs(weight) - LINE_COST_STEP)
         elif weight > 0:
+            prose_before += weight
             out.append(weight)
             run = 0
         else:

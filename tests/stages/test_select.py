@@ -1,0 +1,82 @@
+"""Main-content selection: the best subtree (HTML) or the best run of lines (text)."""
+
+from __future__ import annotations
+
+from helpers import PROSE, block, numbered
+
+from articlekit.blocks import ChromeReason, Role
+from articlekit.stages.select import select_main
+
+
+def test_best_subtree_keeps_the_article_container() -> None:
+    blocks = select_main(
+        numbered(
+            [
+                block("Home", path=(1, 2)),
+                block("Short teaser line", path=(1, 2)),
+                block(PROSE, path=(1, 3, 4)),
+                block("A subheading", role=Role.HEADING, path=(1, 3, 4)),
+                block(PROSE, path=(1, 3, 4)),
+                block("Copyright 2024 Example Media", path=(1, 5)),
+            ]
+        )
+    )
+    assert [b.chrome is None for b in blocks] == [False, False, True, True, True, False]
+    assert blocks[0].chrome is ChromeReason.OUTSIDE_CONTENT
+
+
+def test_best_segment_of_a_text_dump() -> None:
+    menu = [block(w) for w in ("Home", "World", "Sport", "Business", "Opinion", "Video")]
+    teasers = [block(f"Another story headline number {n}") for n in range(6)]
+    blocks = select_main(
+        numbered([*menu, block(PROSE), block("Caption of a photo"), block(PROSE), *teasers])
+    )
+    kept = [b.index for b in blocks if b.chrome is None]
+    assert kept == [6, 7, 8]
+
+
+def test_comment_heading_is_a_barrier_in_text() -> None:
+    comments = [block(PROSE) for _ in range(5)]
+    chrome = block("Comments").marked(ChromeReason.COMMENTS, "comments")
+    article = [block(PROSE) for _ in range(4)]
+    blocks = select_main(numbered([*article, chrome, *comments]))
+    assert [b.index for b in blocks if b.chrome is None] == [0, 1, 2, 3]
+
+
+def test_label_introducing_a_removed_list_goes_with_it() -> None:
+    related = block("Ten more stories to read", links=24, path=(1, 2)).marked(
+        ChromeReason.RELATED, "x"
+    )
+    blocks = select_main(
+        numbered(
+            [
+                block(PROSE, path=(1, 2)),
+                block("Popular on the site", role=Role.HEADING, path=(1, 2)),
+                related,
+                block("Our subheading", role=Role.HEADING, path=(1, 2)),
+                block(PROSE, path=(1, 2)),
+            ]
+        )
+    )
+    assert blocks[1].chrome is ChromeReason.RELATED
+    assert blocks[3].chrome is None
+
+
+def test_short_lines_at_the_edges_go_lists_stay() -> None:
+    blocks = select_main(
+        numbered(
+            [
+                block("Text size", path=(1, 2)),
+                block(PROSE, path=(1, 2)),
+                block("An item of the closing list", role=Role.LIST_ITEM, path=(1, 2)),
+                block(PROSE, path=(1, 2)),
+                block("Back to gallery", path=(1, 2)),
+            ]
+        )
+    )
+    assert [b.chrome is None for b in blocks] == [False, True, True, True, False]
+
+
+def test_page_without_prose_keeps_nothing() -> None:
+    blocks = select_main([block("Home", path=(1,)), block("About", 1, path=(1,))])
+    assert all(b.chrome is ChromeReason.OUTSIDE_CONTENT for b in blocks)
