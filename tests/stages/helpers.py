@@ -43,7 +43,7 @@ def numbered(blocks: list[Block]) -> list[Block]:
             words=b.words,
             chrome=b.chrome,
             evidence=b.evidence,
-        )  # fmt: skip
+        )
         for i, b in enumerate(blocks)
     ]
 
