@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from articlekit.lexicons.loader import union_labelled
+from articlekit.lexicons.loader import entries, union_labelled
 from articlekit.stages.agencies import (
     agency_spans,
     find_agency,
@@ -34,6 +34,7 @@ from articlekit.stages.agencies import (
 from articlekit.stages.names import (
     ends_with_role,
     has_contact,
+    has_stopword,
     is_role_only,
     people,
     person_name,
@@ -48,11 +49,12 @@ from articlekit.stages.textdates import (
     is_date_only,
     is_elapsed_time,
 )
-from articlekit.stages.textkey import fold
+from articlekit.stages.textkey import fold, plain
 
 __all__ = [
     "Credit",
     "CreditKind",
+    "is_photo_credit",
     "read_byline",
     "read_credit",
     "read_dateline",
@@ -63,6 +65,8 @@ __all__ = [
 MAX_BYLINE_WORDS = 30
 #: A credit line is short too ("Reporting by A in Prague; Additional reporting by B; Editing by C").
 MAX_CREDIT_WORDS = 40
+#: A place after an agency ("Reuters, Washington") has at most this many words.
+MAX_PLACE_WORDS = 3
 #: A name line holds at most this many names.
 MAX_NAME_LINE_NAMES = 2
 #: How many times a segment is split again (agency at its edge, then its dates) before it
@@ -74,7 +78,7 @@ MAX_DATELINE_PLACE_WORDS = 8
 _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
 #: Between the parts of a byline: dashes, bars, bullets, and "by" after a date
 #: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
-_SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+", re.IGNORECASE)
+_SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+|\s*[:：]\s+", re.IGNORECASE)
 _BRACKET_DATELINE_RE = re.compile(
     r"^[\s\W]*(?P<place>[^()\[\]«»]{0,80}?)\s*[(\[«]\s*(?P<agency>[^()\[\]«»]{1,40}?)\s*[)\]»]"
     r"\s*[-–—:]"
@@ -140,6 +144,18 @@ def _marker(text: str, kinds: Iterable[str]) -> tuple[str, str, str] | None:
     return None
 
 
+@cache
+def _photo_credit_re() -> re.Pattern[str]:
+    phrases = sorted(entries("common", "photo_credits"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(fold(p)) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def is_photo_credit(text: str) -> bool:
+    """Whether ``text`` credits a photo (``Photo: Jane Doe / AP``, ``Getty Images``)."""
+    return bool(_photo_credit_re().search(fold(text)))
+
+
 def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
@@ -153,7 +169,7 @@ def _is_time(segment: str) -> bool:
 
 def _without_dates(segment: str) -> str:
     """``segment`` with its dates cut (each leaves a comma between its neighbours)."""
-    key = list(segment)
+    key = list(plain(segment))
     for date in find_text_dates(segment):
         key[date.start : date.end] = [" ,"] + [""] * (date.end - date.start - 1)
     words = "".join(key).split()
@@ -167,6 +183,7 @@ class _Chunk(StrEnum):
     AGENCY = "agency"
     PUBLISHER = "publisher"
     PLACE = "place"
+    PLACE_LIKE = "place_like"  # one to three capitalised words after an agency ("Washington")
     TIME = "time"
     OTHER = "other"  # a job title, the site's name: accounted for, credits nothing
     UNKNOWN = "unknown"
@@ -229,7 +246,19 @@ def _chunk(chunk: str, parts: _Parts, site_names: Iterable[str], depth: int) -> 
         if edge[1].strip(_EDGE):
             _segment(edge[1], parts, site_names, depth + 1)
         return _Chunk.AGENCY
-    return _Chunk.UNKNOWN
+    return _Chunk.PLACE_LIKE if _is_place_like(core) else _Chunk.UNKNOWN
+
+
+def _is_place_like(chunk: str) -> bool:
+    """One to three capitalised words (two in an uncased script), no prose word among them."""
+    tokens = chunk.split()
+    if not 1 <= len(tokens) <= MAX_PLACE_WORDS or not all(t.isalpha() for t in tokens):
+        return False
+    if has_stopword(chunk):
+        return False
+    if any(t.lower() != t.upper() for t in tokens):
+        return all(t[0].isupper() for t in tokens)
+    return len(tokens) < MAX_PLACE_WORDS
 
 
 def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int = 0) -> None:
@@ -261,7 +290,10 @@ def read_byline(
         without ``By`` or a byline mark, a line is read only when it is agency/paper +
         place/date (``أ ف ب - واشنطن``) or place + name, every part accounted for.
     """
+    text = plain(text)
     if _words(text) > MAX_BYLINE_WORDS or _marker(text, ("credit", "reporting")):
+        return None
+    if is_photo_credit(text):
         return None
     found = _marker(text, ("by",))
     body = strip_contacts(found[2] if found else text)
@@ -269,6 +301,10 @@ def read_byline(
     for segment in _SEGMENT_RE.split(body):
         _segment(segment, parts, site_names)
     meaningful = [k for k in parts.kinds if k not in (_Chunk.OTHER, _Chunk.TIME)]
+    if not found and meaningful and meaningful[0] in (_Chunk.AGENCY, _Chunk.PUBLISHER):
+        # "Reuters, Sioux Falls": what follows an agency opening a line is its place
+        parts.names.clear()
+        meaningful = [_Chunk.PLACE_LIKE if k is _Chunk.NAME else k for k in meaningful]
     if not (parts.names or parts.agency or parts.publisher):
         return None
     # names beside a place, a date or a handle: "Chris Davies - Nov 19, 2019, 8:15 pm CST"
@@ -315,6 +351,7 @@ def _clause_credit(clause: str) -> Credit | None:
 
 def read_credit(text: str) -> Credit | None:
     """Read ``text`` as a credit line (source label, reporting credit, contributor line)."""
+    text = plain(text)
     if _words(text) > MAX_CREDIT_WORDS:
         return None
     inner = _OUTER_RE.sub("", text)
@@ -346,6 +383,7 @@ def read_credit(text: str) -> Credit | None:
 
 def read_dateline(text: str) -> str | None:
     """The agency of a dateline opening ``text`` (``CAIRO (Reuters) -``), as written."""
+    text = plain(text)
     for pattern in (_BRACKET_DATELINE_RE, _DASH_DATELINE_RE):
         match = pattern.match(text)
         if not match:
@@ -360,6 +398,9 @@ def read_dateline(text: str) -> str | None:
 
 def read_name_line(text: str) -> tuple[str, ...]:
     """The names of a line that is nothing but one or two person names, else ``()``."""
+    text = plain(text)
+    if is_photo_credit(text):
+        return ()
     if _marker(text, ("by", "credit", "reporting")) or whole_agency(text):
         return ()
     clean = strip_roles(text.strip(" \t-–—•*"))

@@ -21,6 +21,7 @@ from articlekit.stages.textkey import fold
 __all__ = [
     "ends_with_role",
     "has_contact",
+    "has_stopword",
     "is_person_name",
     "is_role_only",
     "people",
@@ -58,6 +59,8 @@ _GLUED_CAPS_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-Z]{2,})")
 #: Contacts that point at a person (an e-mail address, a social handle), not at a site.
 _PERSONAL_CONTACT_RE = re.compile(r"\S+@\S+\.\w+|@\w+")
 _DIGIT_RE = re.compile(r"\d")
+#: The Arabic article: first names do not start with it (surnames do: هاشم الموسوي).
+_ARABIC_ARTICLE = "ال"
 _TOKEN_EDGE = ",.;:()[]\"'“”‘’«»|-–—"
 
 
@@ -83,6 +86,11 @@ def strip_contacts(text: str) -> str:
 def has_contact(text: str) -> bool:
     """Whether ``text`` holds a person's e-mail address or social handle (not a site's URL)."""
     return bool(_PERSONAL_CONTACT_RE.search(text))
+
+
+def has_stopword(text: str) -> bool:
+    """Whether ``text`` holds a word that is never part of a name (``the``, ``في``)."""
+    return any(_token_key(t) in _words("name_stopwords") for t in text.split())
 
 
 def _token_key(token: str) -> str:
@@ -158,6 +166,8 @@ def _is_cased_name(tokens: list[str]) -> bool:
 
 
 def _is_uncased_name(tokens: list[str]) -> bool:
+    if fold(tokens[0]).startswith(_ARABIC_ARTICLE):
+        return False  # "الاقتصاد ينمو": a given name never opens with the article
     for token in tokens:
         if len(token) < 2 or not _UNCASED_WORD_RE.match(token):
             return False

@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import cache
 
 from articlekit.lexicons.loader import labelled, union_labelled
-from articlekit.stages.textkey import fold
+from articlekit.stages.textkey import fold, plain
 
 __all__ = [
     "DateKind",
@@ -198,10 +198,11 @@ def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
         language: the page's language; Arabic pages read ``11/08/2015`` day first.
 
     Returns:
-        The dates found; ``value`` is ``None`` for Hijri and relative dates and for
-        numeric dates whose day and month cannot be told apart.
+        The dates found, spans in ``plain(text)`` (vowel marks removed); ``value`` is
+        ``None`` for Hijri and relative dates and for numeric dates whose day and month
+        cannot be told apart.
     """
-    key = fold(text)
+    key = fold(plain(text))
     found: list[TextDate] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_patterns()):
@@ -244,7 +245,7 @@ def first_text_date(text: str, language: str | None = None) -> TextDate | None:
     dates = [d for d in find_text_dates(text, language) if d.value is not None]
     if not dates:
         return None
-    key = fold(text)
+    key = fold(plain(text))
     published = [d for d in dates if not _after_label(key, d.start, "modified")]
     return (published or dates)[0]
 
@@ -271,7 +272,7 @@ def is_date_only(text: str, language: str | None = None) -> bool:
     dates = find_text_dates(text, language)
     if not dates:
         return False
-    key = fold(text)
+    key = fold(plain(text))
     rest = list(key)
     for date in dates:
         rest[date.start : date.end] = [" "] * (date.end - date.start)
@@ -296,4 +297,4 @@ def _elapsed_re() -> re.Pattern[str]:
 
 def is_elapsed_time(text: str) -> bool:
     """Whether ``text`` is only an elapsed time without "ago" (``2 days``, ``1 hr 4 mins``)."""
-    return bool(_elapsed_re().fullmatch(fold(text).strip()))
+    return bool(_elapsed_re().fullmatch(fold(plain(text)).strip()))

@@ -8,7 +8,9 @@ are returned as the page writes them.
 
 from __future__ import annotations
 
-__all__ = ["fold"]
+import re
+
+__all__ = ["fold", "plain"]
 
 _ARABIC_FOLDS = {
     "أ": "ا",
@@ -36,3 +38,12 @@ def fold(text: str) -> str:
     if len(lower) == len(folded):
         return lower
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)
+
+
+#: Arabic short-vowel marks and the tatweel: pages print them or not in the same word.
+_MARKS_RE = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def plain(text: str) -> str:
+    """``text`` without Arabic vowel marks and tatweel (``نُشر`` -> ``نشر``)."""
+    return _MARKS_RE.sub("", text)
