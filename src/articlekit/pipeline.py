@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from articlekit.blocks import Block
+from collections.abc import Sequence
+from dataclasses import replace
+
+from articlekit.blocks import Block, ChromeReason
 from articlekit.extractors import html as html_front
 from articlekit.extractors import text as text_front
 from articlekit.inputs import decode_page, looks_like_html
@@ -16,6 +19,11 @@ from articlekit.stages.quotes import find_quotes
 from articlekit.stages.repeats import drop_repeated_text
 from articlekit.stages.select import select_main
 from articlekit.stages.title import find_title, mark_title
+
+#: Removal reasons of lines that name who wrote or sent the story, never its headline.
+_CREDIT_REASONS = frozenset(
+    {ChromeReason.BYLINE, ChromeReason.CREDIT, ChromeReason.DATELINE, ChromeReason.METADATA}
+)
 
 __all__ = ["extract", "extract_html", "extract_text", "run", "select_body"]
 
@@ -71,7 +79,18 @@ def _mark(page: Page) -> tuple[list[Block], str | None, str | None, Attribution]
     blocks, title = select_body(page)
     body_texts = [b.text for b in blocks if b.chrome is None]
     language = find_language(body_texts, page.meta.lang)
-    return blocks, title, language, find_attribution(blocks, page.meta, language)
+    attribution = find_attribution(blocks, page.meta, language)
+    if title is not None and _read_as_credit(attribution.blocks, title):
+        # the line taken for the headline is a byline or dateline ("AFP - Washington"):
+        # look again now that the byline stage has said so
+        blocks = list(attribution.blocks)
+        title = find_title(blocks, page.meta)
+        attribution = replace(attribution, blocks=tuple(mark_title(blocks, title)))
+    return blocks, title, language, attribution
+
+
+def _read_as_credit(blocks: Sequence[Block], title: str) -> bool:
+    return any(b.text == title and b.chrome in _CREDIT_REASONS for b in blocks)
 
 
 def _stages(page: Page) -> list[Block]:

@@ -12,6 +12,7 @@ Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks ou
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from articlekit.blocks import Block, ChromeReason, Role
@@ -20,7 +21,7 @@ from articlekit.lexicons.loader import normalize
 
 _TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
 
-__all__ = ["block_weight", "drop_orphan_labels", "select_main", "trim_edges"]
+__all__ = ["block_weight", "drop_orphan_labels", "name_subheadings", "select_main", "trim_edges"]
 
 #: Weight of each character of a chrome block: chrome counts against a region more than
 #: neutral lines, but one long paragraph still outweighs a share bar.
@@ -172,12 +173,16 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
     if anchor is not None:
         line_weights[anchor] += HEADLINE_BONUS
     start, end = _best_segment(line_weights)
-    return trim_edges(
-        drop_orphan_labels(
-            [
-                b if b.chrome or start <= i <= end else _outside(b, f"outside lines {start}-{end}")
-                for i, b in enumerate(blocks)
-            ]
+    return name_subheadings(
+        trim_edges(
+            drop_orphan_labels(
+                [
+                    b
+                    if b.chrome or start <= i <= end
+                    else _outside(b, f"outside lines {start}-{end}")
+                    for i, b in enumerate(blocks)
+                ]
+            )
         )
     )
 
@@ -226,6 +231,25 @@ def trim_edges(blocks: Sequence[Block]) -> list[Block]:
             continue
         if out[i].role in _EDGE_ROLES and out[i].words <= MAX_LABEL_WORDS:
             out[i] = _outside(out[i], "short line at the edge of the body")
+    return out
+
+
+def name_subheadings(blocks: Sequence[Block]) -> list[Block]:
+    """Text dumps: a short line standing alone between paragraphs of the body is a subheading.
+
+    HTML says which lines are headings; a text dump does not, but a line of a few words with
+    no sentence mark, kept between two paragraphs, can be nothing else.
+
+    Reads: text, role, chrome, path. Sets: role (``heading``).
+    """
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.chrome is None]
+    for before, current, after in zip(kept, kept[1:], kept[2:], strict=False):
+        block = out[current]
+        if block.path or block.role is not Role.PARAGRAPH or is_prose(block):
+            continue
+        if block.words <= MAX_LABEL_WORDS and is_prose(out[before]) and is_prose(out[after]):
+            out[current] = replace(block, role=Role.HEADING)
     return out
 
 
