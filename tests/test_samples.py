@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEV_SAMPLES, SAMPLES, words
 
 import articlekit
 from articlekit import Article, Role
+from conftest import DEV_SAMPLES, SAMPLES, words
 
 #: (sample, field) pairs that do not pass yet, with what is wrong. Fixes make them XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {}

@@ -12,8 +12,8 @@ Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks ou
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose, word_count
