@@ -304,27 +304,37 @@ def _is_headline_link(block: Block) -> bool:
 
 
 def _card_around(blocks: Sequence[Block], position: int) -> tuple[int, range] | None:
-    """The smallest element around ``blocks[position]`` that holds other blocks too.
+    """The largest element around the headline ``blocks[position]`` that is still a card.
 
     An element's blocks are a run in document order: the neighbours that share the element
-    at the same depth of their path. Returns its depth in the path and the run.
+    at the same depth of their path. Climbing from the headline, the card grows while it
+    stays small and still leads with the headline (after a kicker at most). Returns the
+    card's depth in the path and its run of blocks.
     """
     path = blocks[position].path
+    best: tuple[int, range] | None = None
     for depth in range(len(path) - 1, -1, -1):
         container = path[depth]
         start = position
         while start > 0 and _holds(blocks[start - 1], depth, container):
             start -= 1
             if position - start > MAX_CARD_BLOCKS:
-                return None
+                return best
         end = position + 1
         while end < len(blocks) and _holds(blocks[end], depth, container):
             end += 1
             if end - start > MAX_CARD_BLOCKS:
-                return None
-        if end - start > 1:
-            return depth, range(start, end)
-    return None
+                return best
+        run = range(start, end)
+        if sum(len(blocks[i].text) for i in run) > MAX_CARD_CHARS:
+            return best
+        # a card leads with its headline (after a kicker at most); a link closing a group
+        # of paragraphs ("Read more: ...") does not make them a card
+        if any(blocks[i].words > MAX_KICKER_WORDS for i in range(start, position)):
+            return best
+        if len(run) > 1:
+            best = depth, run
+    return best
 
 
 def _holds(block: Block, depth: int, container: int) -> bool:
@@ -349,14 +359,8 @@ def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
         if found is None:
             continue
         depth, run = found
-        if (
-            sum(len(blocks[i].text) for i in run) <= MAX_CARD_CHARS
-            # a card leads with its headline (after a kicker at most); a link closing a
-            # group of paragraphs ("Read more: ...") does not make them a card
-            and all(blocks[i].words <= MAX_KICKER_WORDS for i in run if i < position)
-        ):
-            ancestors = block.path[max(0, depth - CARD_LIST_LEVELS) : depth]
-            cards[block.path[depth]] = (run, ancestors)
+        ancestors = block.path[max(0, depth - CARD_LIST_LEVELS) : depth]
+        cards[block.path[depth]] = (run, ancestors)
     if len(cards) < MIN_TEASER_CARDS:
         return list(blocks)
     holding: dict[int, int] = {}
