@@ -45,6 +45,7 @@ class ChromeReason(StrEnum):
     CREDIT = "credit"
     DATELINE = "dateline"
     TITLE = "title"
+    STANDFIRST = "standfirst"
     DUPLICATE = "duplicate"
     METADATA = "metadata"
     OUTSIDE_CONTENT = "outside_content"
