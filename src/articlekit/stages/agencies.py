@@ -19,6 +19,8 @@ from articlekit.stages.textkey import fold
 __all__ = [
     "agency_spans",
     "find_agency",
+    "find_place",
+    "find_publisher",
     "is_site_name",
     "whole_agency",
     "whole_place",
@@ -64,6 +66,16 @@ def find_agency(text: str) -> str | None:
     """The first agency named in ``text``, as written, or ``None``."""
     spans = agency_spans(text)
     return text[spans[0][0] : spans[0][1]] if spans else None
+
+
+def find_place(text: str) -> bool:
+    """Whether ``text`` names a listed place anywhere."""
+    return bool(_places().search(fold(text)))
+
+
+def find_publisher(text: str) -> bool:
+    """Whether ``text`` names a listed self-crediting paper anywhere."""
+    return bool(_publishers().search(fold(text)))
 
 
 def _strip(segment: str) -> str:

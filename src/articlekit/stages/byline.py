@@ -121,6 +121,9 @@ class _Found:
     reporting_authors: list[str] = field(default_factory=list)
     closing_authors: list[str] = field(default_factory=list)
     marks: dict[int, tuple[ChromeReason, str]] = field(default_factory=dict)
+    head: int = 0
+    lead: int = 0
+    window: range = range(0)
 
 
 @cache
@@ -137,7 +140,7 @@ def has_hint(block: Block, lexicon: str = "byline_hints") -> bool:
 
 
 def _words(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+    return len(text.split())
 
 
 def _is_paragraph(block: Block) -> bool:
@@ -207,9 +210,9 @@ def _take_byline(index: int, credit: Credit, found: _Found) -> None:
     found.publisher = found.publisher or credit.publisher
 
 
-def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found) -> None:
+def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declared: bool) -> None:
     """Bylines in the headline region, and the date/job-title lines beside them."""
-    head, lead, window = head_window(blocks)
+    head, lead, window = found.head, found.lead, found.window
     sites = site_names(meta)
     for index in window:
         block = blocks[index]
@@ -218,9 +221,10 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found) -> None:
         credit = read_byline(block.text, sites, marked=has_hint(block))
         if credit is not None:
             _take_byline(index, credit, found)
-    if not found.byline_authors:
+    if not found.byline_authors and not declared:
         # The headline found may be a repeat of it, or the selection may start late: look
-        # around the region for a byline that says so itself, nearest first.
+        # around the region for a byline that says so itself, nearest first. (Declared
+        # authors make this needless: a byline found so far away would not overrule them.)
         titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
         start = max(0, min([*titles, window.start]) - WIDE_BEFORE)
         stop = min(len(blocks), window.stop + WIDE_AFTER)
@@ -247,7 +251,7 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found) -> None:
 
 def _read_dateline(blocks: Sequence[Block], found: _Found) -> None:
     """The agency of a dateline opening one of the first paragraphs after the headline."""
-    head, _lead, _window = head_window(blocks)
+    head = found.head
     seen = 0
     for block in blocks[head + 1 :]:
         if seen >= DATELINE_PARAGRAPHS:
@@ -283,7 +287,7 @@ def _follows_text(blocks: Sequence[Block], index: int, found: _Found) -> bool:
 
 def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
     """Credit lines after the headline: source labels, reporting credits, contributor lines."""
-    head, _lead, _window = head_window(blocks)
+    head = found.head
     last = max(
         (i for i, b in enumerate(blocks) if b.chrome is None and _is_paragraph(b)), default=head
     )
@@ -306,7 +310,7 @@ def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
 
 def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
     """A line of only a name right after the article's last paragraph (credits aside)."""
-    _head, lead, _window = head_window(blocks)
+    lead = found.lead
     for position in range(lead + 1, len(blocks)):
         block = blocks[position]
         if block.chrome not in (None, ChromeReason.OUTSIDE_CONTENT):
@@ -383,12 +387,13 @@ def find_attribution(blocks: Sequence[Block], meta: PageMeta, language: str | No
         none) and the source (the agency as the page writes it, or ``None``).
     """
     del language  # names and markers of every language are looked for
-    found = _Found()
-    _read_head(blocks, meta, found)
+    head, lead, window = head_window(blocks)
+    found = _Found(head=head, lead=lead, window=window)
+    declared = declared_authors(meta, _title_text(blocks))
+    _read_head(blocks, meta, found, declared=bool(declared.authors))
     _read_dateline(blocks, found)
     _read_credits(blocks, found)
     _read_closing_name(blocks, found)
-    declared = declared_authors(meta, _title_text(blocks))
     source = (
         found.byline_source
         or found.dateline_source

@@ -26,12 +26,15 @@ from articlekit.lexicons.loader import entries, union_labelled
 from articlekit.stages.agencies import (
     agency_spans,
     find_agency,
+    find_place,
+    find_publisher,
     is_site_name,
     whole_agency,
     whole_place,
     whole_publisher,
 )
 from articlekit.stages.names import (
+    MAX_NAME_WORDS,
     ends_with_role,
     has_contact,
     has_stopword,
@@ -61,8 +64,12 @@ __all__ = [
     "read_name_line",
 ]
 
+#: Characters at the start (or end) of a line where a marker phrase can sit.
+MARKER_SPAN = 80
 #: A byline is short; a longer line with "By" in it is a sentence.
 MAX_BYLINE_WORDS = 30
+#: ...and the same in characters, checked first because it costs nothing.
+MAX_BYLINE_CHARS = 300
 #: A credit line is short too ("Reporting by A in Prague; Additional reporting by B; Editing by C").
 MAX_CREDIT_WORDS = 40
 #: A place after an agency ("Reuters, Washington") has at most this many words.
@@ -88,6 +95,8 @@ _DASH_DATELINE_RE = re.compile(
 )
 _IN_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
 _WORD_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
+_SENTENCE_END_RE = re.compile(r"[.!?؟:]\s*$")
 _CLAUSE_RE = re.compile(r"\s*[;؛]\s*|\s*\.\s+(?=\w)")
 _OUTER_RE = re.compile(r"^[\s(\[—–-]+|[\s)\].]+$")
 
@@ -129,19 +138,27 @@ def _markers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
-def _marker(text: str, kinds: Iterable[str]) -> tuple[str, str, str] | None:
+@cache
+def _marker_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    phrases = [re.escape(phrase) for phrase, kind in _markers() if kind in kinds]
+    return re.compile(rf"^[\s(\[—–-]*(?:{'|'.join(phrases)})(?![\w])")
+
+
+def _marker(text: str, kinds: tuple[str, ...]) -> tuple[str, str, str] | None:
     """``(kind, phrase, rest)`` when ``text`` opens with a marker of one of ``kinds``."""
-    wanted = set(kinds)
-    key = fold(text)
-    lead = len(key) - len(key.lstrip(" \t([—–-"))
-    for phrase, kind in _markers():
-        if kind not in wanted or not key.startswith(phrase, lead):
-            continue
-        end = lead + len(phrase)
-        if end < len(key) and (key[end].isalnum() or key[end] == "_"):
-            continue
-        return kind, phrase, text[end:]
-    return None
+    match = _marker_re(kinds).match(fold(text[:MARKER_SPAN]))
+    if not match:
+        return None
+    phrase = match.group().lstrip(" \t([—–-")
+    kind = next(k for p, k in _markers() if p == phrase and k in kinds)
+    return kind, phrase, text[match.end() :]
+
+
+@cache
+def _contributed_re() -> re.Pattern[str]:
+    """The end of a contributor line ("... contributed to this report.")."""
+    phrases = [re.escape(p.rstrip(".")) for p, kind in _markers() if kind == "contributed"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})[\s.!)]*$")
 
 
 @cache
@@ -157,7 +174,7 @@ def is_photo_credit(text: str) -> bool:
 
 
 def _words(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+    return len(text.split())
 
 
 def _is_time(segment: str) -> bool:
@@ -273,6 +290,17 @@ def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int 
         parts.kinds.append(_chunk(chunk, parts, site_names, depth))
 
 
+def _may_credit(text: str) -> bool:
+    """A cheap first look: an unmarked byline holds a number, a handle, an agency or a place."""
+    return bool(
+        _DIGIT_RE.search(text)
+        or has_contact(text)
+        or agency_spans(text)
+        or find_place(text)
+        or find_publisher(text)
+    )
+
+
 def read_byline(
     text: str, site_names: Iterable[str] = (), *, marked: bool = False
 ) -> Credit | None:
@@ -290,12 +318,16 @@ def read_byline(
         without ``By`` or a byline mark, a line is read only when it is agency/paper +
         place/date (``أ ف ب - واشنطن``) or place + name, every part accounted for.
     """
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
     text = plain(text)
     if _words(text) > MAX_BYLINE_WORDS or _marker(text, ("credit", "reporting")):
         return None
     if is_photo_credit(text):
         return None
     found = _marker(text, ("by",))
+    if not (found or marked or _may_credit(text)):
+        return None
     body = strip_contacts(found[2] if found else text)
     parts = _Parts(names=[], kinds=[])
     for segment in _SEGMENT_RE.split(body):
@@ -354,6 +386,9 @@ def read_credit(text: str) -> Credit | None:
     text = plain(text)
     if _words(text) > MAX_CREDIT_WORDS:
         return None
+    opens = _marker(text, ("credit", "reporting")) is not None
+    if not opens and not _contributed_re().search(fold(text[-MARKER_SPAN:])):
+        return None
     inner = _OUTER_RE.sub("", text)
     clauses = [c for c in _CLAUSE_RE.split(inner) if c.strip()]
     if clauses and _marker(clauses[0], ("credit", "reporting")):
@@ -374,11 +409,7 @@ def read_credit(text: str) -> Credit | None:
             source=source,
             reporting=reporting,
         )
-    key = fold(inner).rstrip(" .!)")
-    for phrase, kind in _markers():
-        if kind == "contributed" and key.endswith(phrase.rstrip(".")):
-            return Credit(kind=CreditKind.CREDIT, source=find_agency(inner))
-    return None
+    return Credit(kind=CreditKind.CREDIT, source=find_agency(inner))
 
 
 def read_dateline(text: str) -> str | None:
@@ -399,6 +430,8 @@ def read_dateline(text: str) -> str | None:
 def read_name_line(text: str) -> tuple[str, ...]:
     """The names of a line that is nothing but one or two person names, else ``()``."""
     text = plain(text)
+    if _words(text) > MAX_NAME_LINE_NAMES * MAX_NAME_WORDS or _SENTENCE_END_RE.search(text):
+        return ()
     if is_photo_credit(text):
         return ()
     if _marker(text, ("by", "credit", "reporting")) or whole_agency(text):

@@ -141,9 +141,8 @@ def _readable(block: Block) -> bool:
     return block.chrome not in _NEVER_READ and block.role is not Role.CAPTION
 
 
-def _time_elements(blocks: Sequence[Block], meta: PageMeta) -> list[datetime]:
+def _time_elements(blocks: Sequence[Block], meta: PageMeta, window: range) -> list[datetime]:
     """The ``<time datetime>`` values of the headline region (not in a teaser or comment)."""
-    _head, _lead, window = head_window(blocks)
     found = []
     for position, value in meta.times:
         if position in window and _readable(blocks[position]):
@@ -162,14 +161,13 @@ def _is_date_line(block: Block) -> bool:
     )
 
 
-def _printed(blocks: Sequence[Block], language: str | None) -> TextDate | None:
+def _printed(blocks: Sequence[Block], language: str | None, window: range) -> TextDate | None:
     """A date printed in the byline or a date line of the headline region.
 
     The headline region first; then the byline lines wherever the byline stage found them;
     then, nearest first, date lines a little above the region (the headline found may be
     a repeat of it lower down).
     """
-    _head, _lead, window = head_window(blocks)
     titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
     start = max(0, min([*titles, window.start]) - WIDE_BEFORE)
     candidates = [
@@ -250,8 +248,9 @@ def find_date(blocks: Sequence[Block], meta: PageMeta, language: str | None) -> 
         )
         if d is not None
     ]
-    times = _time_elements(blocks, meta)
-    printed = _printed(blocks, language)
+    _head, _lead, window = head_window(blocks)
+    times = _time_elements(blocks, meta, window)
+    printed = _printed(blocks, language, window)
     best = next(iter(declared + [t for t in times if t.tzinfo is not None] + times), None)
     if best is not None:
         local = [d for d in declared + times if d.tzinfo is None]

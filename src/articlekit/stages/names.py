@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from articlekit.lexicons.loader import union, union_labelled
 from articlekit.stages.agencies import agency_spans, whole_agency, whole_place, whole_publisher
@@ -19,6 +19,7 @@ from articlekit.stages.textdates import date_word_kind, find_text_dates
 from articlekit.stages.textkey import fold
 
 __all__ = [
+    "MAX_NAME_WORDS",
     "ends_with_role",
     "has_contact",
     "has_stopword",
@@ -31,6 +32,8 @@ __all__ = [
     "strip_roles",
 ]
 
+#: Words whose matching keys are kept (bylines repeat the same few words page after page).
+TOKEN_CACHE_SIZE = 4096
 #: A person's name has at least this many words (a single word is a username or a brand).
 MIN_NAME_WORDS = 2
 #: ...and at most this many (Arabic names with ibn/abu chains run long; more is prose).
@@ -93,6 +96,7 @@ def has_stopword(text: str) -> bool:
     return any(_token_key(t) in _words("name_stopwords") for t in text.split())
 
 
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _token_key(token: str) -> str:
     return fold(token.strip(_TOKEN_EDGE))
 

@@ -54,6 +54,7 @@ _DMY_RE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<yea
 #: A time of day on its own ("4:30 am", "10:05"), left over beside a date in a date line.
 _TIME_ONLY_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|ص|م)?(?!\w)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ANY_DIGIT_RE = re.compile(r"\d")
 
 
 class DateKind(StrEnum):
@@ -204,6 +205,8 @@ def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
     """
     key = fold(plain(text))
     found: list[TextDate] = []
+    if not _ANY_DIGIT_RE.search(key):
+        return found  # every date and relative time has a number
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_patterns()):
         for match in pattern.finditer(key):

@@ -9,8 +9,12 @@ are returned as the page writes them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["fold", "plain"]
+
+#: Keys kept for reuse: the stages ask for the same lines' keys several times over.
+KEY_CACHE_SIZE = 8192
 
 _ARABIC_FOLDS = {
     "أ": "ا",
@@ -31,6 +35,7 @@ _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
 _TABLE = str.maketrans(_ARABIC_FOLDS | _DIGITS)
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def fold(text: str) -> str:
     """The matching key of ``text``: same length, lower-case, Arabic letters and digits folded."""
     folded = text.translate(_TABLE)
@@ -44,6 +49,7 @@ def fold(text: str) -> str:
 _MARKS_RE = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def plain(text: str) -> str:
     """``text`` without Arabic vowel marks and tatweel (``نُشر`` -> ``نشر``)."""
     return _MARKS_RE.sub("", text)
