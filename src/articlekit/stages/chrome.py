@@ -68,11 +68,17 @@ MIN_REPEATS = 2
 #: ...unless it is longer than this (words): long prose lines are quoted twice at most.
 MAX_REPEATED_WORDS = 25
 
+#: Class-word reasons that do not apply to quoted material (an embedded post sits in a
+#: "social" or "widget" element; a share bar never sits in a block quote).
+_NOT_FOR_QUOTES = frozenset({ChromeReason.SHARE, ChromeReason.SIDEBAR})
 #: Roles whose dates belong to their text: headings, and quoted posts signed with a date.
 _NOT_DATE_LINES = frozenset({Role.HEADING, Role.BLOCKQUOTE})
 _TRIM_RE = re.compile(r"^[\W_]+|[\W_]+$")
+#: A clock time: "8:41", "20:13", or "9.30 am" (a dot only with am/pm: "2.26" is a version).
 _TIME_RE = re.compile(
-    r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b)?(?!\d)", re.IGNORECASE
+    r"(?<![\d.])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b)?|(?:[01]?\d)\.[0-5]\d\s*[ap]\.?m\b)"
+    r"(?![\d.]\d)",
+    re.IGNORECASE,
 )
 _DURATION_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=\s+\w)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -247,6 +253,8 @@ def _by_date_line(block: Block) -> tuple[ChromeReason, str] | None:
     """A line that is a date or time with a few words around it ("Published 8:41 AM ET")."""
     if block.role in _NOT_DATE_LINES or block.words > MAX_DATE_LINE_WORDS:
         return None
+    if block.text.endswith(":"):
+        return None  # it introduces what follows ("Tour dates 2020:")
     if _SENTENCE_END_RE.search(block.text) and not _TIME_RE.search(block.text):
         return None
     match = _TIME_RE.search(block.text) or _YEAR_RE.search(block.text)
@@ -279,6 +287,8 @@ def _classify(block: Block, prose_share: Mapping[int, float]) -> Block:
     if block.chrome is not None:
         return block
     found = hint_reason(block.hints, block.path, prose_share) if block.hints else None
+    if found is not None and block.role is Role.BLOCKQUOTE and found[0] in _NOT_FOR_QUOTES:
+        found = None  # a post embedded in the article, not a share bar or a sidebar
     for rule in _BLOCK_RULES:
         if found is not None:
             break

@@ -51,6 +51,8 @@ ANCHOR_REACH = 12
 MIN_HEADLINE_WORDS = 4
 #: Dumps shorter than this have no chrome to tell from the body.
 MIN_ANCHOR_LINES = 10
+#: Short lines at an edge of the body that are labels; more are a list of the article.
+MAX_EDGE_LABELS = 2
 #: Roles of short lines removed at the edges of the body.
 _EDGE_ROLES = frozenset({Role.PARAGRAPH, Role.CAPTION, Role.TABLE_CELL})
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
@@ -226,10 +228,11 @@ def trim_edges(blocks: Sequence[Block]) -> list[Block]:
     prose = [i for i in kept if is_prose(out[i])]
     if not prose:
         return out
-    for i in kept:
-        if prose[0] <= i <= prose[-1]:
-            continue
-        if out[i].role in _EDGE_ROLES and out[i].words <= MAX_LABEL_WORDS:
+    for edge in ([i for i in kept if i < prose[0]], [i for i in kept if i > prose[-1]]):
+        short = [i for i in edge if out[i].role in _EDGE_ROLES and out[i].words <= MAX_LABEL_WORDS]
+        if len(short) > MAX_EDGE_LABELS:
+            continue  # a run of short lines is a list that ends (or opens) the article
+        for i in short:
             out[i] = _outside(out[i], "short line at the edge of the body")
     return out
 
