@@ -1,17 +1,637 @@
 """Find direct quotations in the body and who said them.
 
-Reads: the paragraphs' text. Sets: nothing.
+Reads: the paragraphs' text. Sets: nothing (returns ``Quote`` objects).
+
+Two passes over each paragraph:
+
+1. **Marks.** Quotation spans from the pairs in ``lexicons/common/quote_marks.txt`` (“…”, „…“,
+   «…», '…', "…"). An inner quotation stays inside the outer one; a quotation left open at the
+   end of a paragraph runs on when the next paragraph opens with a mark (one ``Quote`` per
+   paragraph part). Apostrophes (don't, Jobs' health) are not taken for single marks.
+2. **Speech.** A span is a quotation when it is speech: at least :data:`MIN_QUOTE_WORDS` words,
+   not glued to a preposition (لـ"قوات ..."), not a title and name (``"العميد يوسف الشراجي"``),
+   not Title Case, and either attributed by a speech cue in its sentence (``said``, ``قال``,
+   ``according to``), or long (:data:`LONG_QUOTE_WORDS`), or a whole sentence, or the next
+   part of a quotation already found. Quoted names, titles, slogans and scare quotes fail.
+
+The speaker comes from the cue next to the quotation, before (``وقال علوش: "…"``,
+``He said: "…"``) or after (``"…," she said``, ``said Smith``); an unattributed quotation takes
+the speaker of the quotation before it in its paragraph, or of the last speaker or subject
+named since the previous paragraph. :mod:`articlekit.stages.speakers` reads the subject and
+resolves pronouns, bare verbs and short names to the fullest name the article used.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
 
+from articlekit.lexicons.loader import labelled
 from articlekit.models import Paragraph, Quote
+from articlekit.stages.speakers import (
+    MASK,
+    Cue,
+    CueKind,
+    Discourse,
+    RefKind,
+    Searchable,
+    SpeakerLexicon,
+    Token,
+    arabic_mentions,
+    find_cues,
+    find_mentions,
+    fold,
+    is_arabic,
+    latin_names,
+    latin_runs,
+    phrase_after,
+    quoted_name,
+    speaker_lexicon,
+    subject_before,
+    tokens,
+)
 
 __all__ = ["find_quotes"]
 
+#: Fewer words than this is a name, a label or a scare quote, not a quotation (the annotations
+#: count quotations of three words or more).
+MIN_QUOTE_WORDS = 3
+#: A span this long is speech even with no cue in its sentence (a name or title is shorter).
+LONG_QUOTE_WORDS = 8
+#: A title and up to this many words in quotation marks is a person's name, not speech.
+MAX_NAME_QUOTE_WORDS = 5
+#: A span in Title Case shorter than this is the title of a book, film or event.
+MAX_TITLE_WORDS = 20
+#: Words between a cue and the quotation it introduces directly (``said that``, ``قال إن``).
+MAX_CLOSE_CUE_WORDS = 3
+#: Words between a quotation and the verb after it (``"…," the Republican governor said``).
+MAX_POST_SUBJECT_WORDS = 6
+#: Words of a name and its appositive before a verb after the quotation
+#: (``"…," Patrick Nielsen Hayden, Teresa's husband and Tor's editor in chief, said``).
+MAX_POST_APPOSITIVE_WORDS = 25
+#: Words after a verb that follows a quotation ending in a full stop, for the verb to still
+#: attribute it (``"… we will win." Smith said.``) rather than open a new statement.
+MAX_POST_TAIL_WORDS = 4
+#: A span glued to a preceding word this short is a name after a preposition (لـ"…", بـ«…»).
+MAX_GLUED_PREFIX = 2
+
+_TRAILING = ' \t\n,.;:،؛"”»“'
+_TERMINAL = ".!?؟…"
+_BOUNDARY_RE = re.compile(f"[.!?؟]+(?=[\\s{MASK}]|$)|\\.(?=[\u0600-\u06ff])")
+_WORD_BEFORE_RE = re.compile(r"[\w.’']+$")
+_TERMINAL_STOP_RE = re.compile(r"\.[\s”\"’']*$")
+_DASH_CREDIT_RE = re.compile(r"\s*[—–-]\s*([^\W\d_][^.!?—–]{0,60}?)[.\s]*$")
+_ACRONYM_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
+_DECADE_RE = re.compile(r"\d\ds\b")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Marks
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """The quotation marks: what each opening mark may be closed by, and how it behaves."""
+
+    closers: dict[str, frozenset[str]]
+    single: frozenset[str]
+    straight: frozenset[str]
+    ambiguous: frozenset[str]  # opening marks that also close another pair (“ ” » ›)
+    characters: frozenset[str]  # every opening mark
+
+
+@cache
+def _marks() -> _Marks:
+    closers: dict[str, set[str]] = {}
+    single: set[str] = set()
+    straight: set[str] = set()
+    for kind, entry in labelled("common", "quote_marks"):
+        parts = entry.split()
+        opening, closing = (parts[0], parts[0]) if len(parts) == 1 else (parts[0], parts[1])
+        closers.setdefault(opening, set()).add(closing)
+        if kind == "single":
+            single.add(opening)
+        elif kind == "straight":
+            straight.add(opening)
+    every_closer = {c for group in closers.values() for c in group}
+    ambiguous = {m for m in closers if m in every_closer and m not in straight | single}
+    return _Marks(
+        closers={k: frozenset(v) for k, v in closers.items()},
+        single=frozenset(single),
+        straight=frozenset(straight),
+        ambiguous=frozenset(ambiguous),
+        characters=frozenset(closers),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A run of quoted text: ``start`` is the opening mark, ``end`` is after the closing one."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    glued: bool
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_\u0640"
+
+
+def _can_open(text: str, index: int, mark: str, marks: _Marks) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if mark in marks.single:
+        if _is_word_char(before) or not after or not _is_word_char(after):
+            return False
+        return _DECADE_RE.match(text, index + 1) is None  # '90s
+    if mark in marks.ambiguous:
+        return not _is_word_char(before) and bool(after) and not after.isspace()
+    return True
+
+
+def _can_close_single(text: str, index: int) -> bool:
+    before = text[index - 1]
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before.isspace() or (after and _is_word_char(after)):
+        return False
+    following = text[index + 1 : index + 3]
+    # Jobs' health, Bolts’ match: a plural possessive, not the end of a quotation
+    return not (before in "sS" and len(following) == 2 and following[1].islower())
+
+
+def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
+    closers = marks.closers[mark]
+    for index in range(start, len(text)):
+        char = text[index]
+        if char not in closers:
+            continue
+        if mark in marks.single:
+            if _can_close_single(text, index):
+                return index
+            continue
+        if char in marks.closers:  # a mark that may also open a quotation
+            before = text[index - 1]
+            after = text[index + 1] if index + 1 < len(text) else ""
+            opens = bool(after) and _is_word_char(after)
+            if before.isspace() and opens:
+                continue  # it opens an inner quotation: said "no" ...
+            if char == mark and mark not in marks.straight and (before.isspace() or opens):
+                continue  # the same mark closing (”…”, sloppy “…“) only where one can end
+        return index
+    return None
+
+
+def _find_spans(text: str, marks: _Marks) -> list[_Span]:
+    """The top-level quotation spans of a paragraph, in order."""
+    spans: list[_Span] = []
+    index = 0
+    size = len(text)
+    while index < size:
+        mark = text[index]
+        if mark not in marks.closers or not _can_open(text, index, mark, marks):
+            index += 1
+            continue
+        start = index
+        while index + 1 < size and text[index + 1] == mark and mark in marks.straight:
+            index += 1  # a doubled mark (""Tim's ...) opens once
+        glued = start > 0 and _is_word_char(text[start - 1])
+        close = _find_close(text, index + 1, mark, marks)
+        if close is None:
+            if mark in marks.single:
+                index = start + 1  # an apostrophe after all
+                continue
+            spans.append(_Span(start, size, index + 1, size, closed=False, glued=glued))
+            break
+        spans.append(_Span(start, close + 1, index + 1, close, closed=True, glued=glued))
+        index = close + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` narrowed to the quoted words: no spaces, no trailing comma or stop."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# One paragraph, read once
+
+
+@dataclass
+class _View:
+    """A paragraph with its spans, masked text, sentence starts, cues and names.
+
+    Words are only split out around a cue, a title or a quotation: the set of the paragraph's
+    plain words (:class:`Searchable`, made at C speed) tells where to look.
+    """
+
+    index: int
+    text: str
+    masked: str
+    searchable: Searchable
+    spans: list[_Span]
+    sentence_starts: list[int]
+    runs: list[list[Token]]
+    cues: list[Cue]
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _mask(text: str, spans: list[_Span]) -> str:
+    parts: list[str] = []
+    previous = 0
+    for span in spans:
+        parts.append(text[previous : span.start])
+        parts.append(MASK * (span.end - span.start))
+        previous = span.end
+    parts.append(text[previous:])
+    return "".join(parts)
+
+
+def _sentence_starts(text: str, masked: str, spans: list[_Span], lex: SpeakerLexicon) -> list[int]:
+    """Offsets where a sentence starts: after a full stop outside a quotation (abbreviations
+    and initials excepted), or after a quotation that ends one (``… as well.” Then``)."""
+    starts = [0]
+    for match in _BOUNDARY_RE.finditer(masked):
+        if match.group().startswith("."):
+            word = _WORD_BEFORE_RE.search(masked, max(0, match.start() - 24), match.start())
+            if word:
+                key = (word.group() + ".").lower()
+                if key in lex.abbreviations or _ACRONYM_RE.match(key):
+                    continue
+        starts.append(match.end())
+    for span in spans:
+        inner = text[span.inner_start : span.inner_end].rstrip()
+        if not span.closed or not inner or inner[-1] not in _TERMINAL:
+            continue
+        rest = masked[span.end :].lstrip()
+        if not rest or rest[0] in ",،" or rest[0].islower():
+            continue
+        starts.append(span.end)
+    return sorted(set(starts))
+
+
+def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon) -> _View:
+    spans = _find_spans(text, marks) if not marks.characters.isdisjoint(text) else []
+    masked = _mask(text, spans) if spans else text
+    searchable = Searchable.of(masked)
+    cues = find_cues(searchable, lex)
+    return _View(
+        index=index,
+        text=text,
+        masked=masked,
+        searchable=searchable,
+        spans=spans,
+        sentence_starts=_sentence_starts(text, masked, spans, lex) if spans or cues else [0],
+        runs=latin_runs(masked, lex),
+        cues=cues,
+    )
+
+
+def _sentence_start(view: _View, offset: int) -> int:
+    return view.sentence_starts[bisect_right(view.sentence_starts, offset) - 1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass
+class _Found:
+    """A quotation found, before it becomes a :class:`Quote`."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    named: bool
+    attributed: bool  # a cue in its sentence names the speaker
+    chain: int  # quotations running over paragraphs share a chain number; -1 otherwise
+
+
+@dataclass
+class _Reader:
+    """Reads the paragraphs of one article in order (state lives for one call only)."""
+
+    lex: SpeakerLexicon
+    discourse: Discourse
+    found: list[_Found] = field(default_factory=list)
+    resolved: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)
+    open_chain: _Found | None = None
+    chains: int = 0
+
+    def cue_speaker(self, view: _View, cue: Cue) -> tuple[str | None, bool]:
+        """The speaker a cue names, and whether it is a name (memoised per cue)."""
+        key = (view.index, cue.start)
+        if key not in self.resolved:
+            self.resolved[key] = self._cue_speaker(view, cue)
+            speaker, named = self.resolved[key]
+            if speaker:
+                self.discourse.add_speaker(key, speaker, named)
+        return self.resolved[key]
+
+    def _cue_speaker(self, view: _View, cue: Cue) -> tuple[str | None, bool]:
+        position = (view.index, cue.start)
+        masked = view.masked
+        if cue.kind is CueKind.ANAPHORIC:
+            return self.discourse.anaphor(position, named_only=not cue.arabic), True
+        if cue.kind is CueKind.PARTICIPLE and not cue.arabic:
+            return self._sentence_speaker(view, cue)
+        if cue.arabic or cue.kind in (CueKind.SOURCE, CueKind.RELAY):
+            reference = phrase_after(
+                masked, cue.end, self.lex, arabic=cue.arabic, relay=cue.kind is CueKind.RELAY
+            )
+        else:
+            region_start = _sentence_start(view, cue.start)
+            for span in view.spans:
+                if region_start <= span.end <= cue.start:
+                    region_start = span.end
+            reference = subject_before(masked, region_start, cue.start, self.lex)
+            if reference.kind is RefKind.NOBODY and not tokens(masked, region_start, cue.start):
+                reference = phrase_after(masked, cue.end, self.lex, arabic=False)
+        speaker, named = self.discourse.resolve(reference, position, named_only=not cue.arabic)
+        if speaker:
+            self.discourse.remember_head(reference, speaker, named)
+            if reference.kind is RefKind.NAME:
+                self.discourse.add_name(position, speaker, reference.honorific)
+        return speaker, named
+
+    def _sentence_speaker(self, view: _View, cue: Cue) -> tuple[str | None, bool]:
+        """The subject of the sentence a participle (``adding``, ``calling``) hangs on."""
+        start = _sentence_start(view, cue.start)
+        for earlier in reversed(view.cues):
+            if start <= earlier.start < cue.start and earlier.kind is CueKind.VERB:
+                return self.cue_speaker(view, earlier)
+        for quote in reversed(self.found):
+            if quote.paragraph == view.index and start <= quote.start < cue.start:
+                return quote.speaker, quote.named
+        for offset, name in view.mentions:
+            if start <= offset < cue.start:
+                return self.discourse.fullest(name, (view.index, offset), ""), True
+        words = tokens(view.masked, start, cue.start)
+        if words and words[0].key in self.lex.pronouns:
+            return self.discourse.anaphor((view.index, start), named_only=True), True
+        return None, False
+
+    def _post_cue(self, view: _View, span: _Span) -> Cue | None:
+        """A cue right after the quotation that attributes it (``"…," she said``)."""
+        masked = view.masked
+        for cue in view.cues:
+            if cue.start < span.end:
+                continue
+            region = masked[span.end : cue.start]
+            if MASK in region or re.search(r"[:;؛]", region):
+                return None
+            if any(span.end < start <= cue.start for start in view.sentence_starts):
+                return None
+            words = tokens(region)
+            if words and self.lex.is_function(words[0].key, "conjunction", "preposition"):
+                return None  # '"…" and vowed': a new clause, not an attribution
+            if cue.arabic:
+                if words:
+                    return None
+                following = [s for s in view.spans if s.start >= cue.end]
+                if following:
+                    between = masked[cue.end : following[0].start]
+                    if not re.search(r"[.!?؟]", between):
+                        return None  # وأضاف "…": the cue introduces the next quotation
+                return cue
+            if words and _TERMINAL_STOP_RE.search(view.text, span.inner_start, span.inner_end):
+                # "… belongings.” Martha added that …": a new sentence, unless it ends here
+                tail_end = next((b for b in view.sentence_starts if b > cue.end), len(masked))
+                if len(tokens(masked, cue.end, tail_end)) > MAX_POST_TAIL_WORDS:
+                    return None
+            if "," in region.strip(" ,"):
+                # "Patrick Nielsen Hayden, Teresa's husband, said": a name and an appositive
+                if len(words) > MAX_POST_APPOSITIVE_WORDS or not words[0].capitalised:
+                    return None
+            elif len(words) > MAX_POST_SUBJECT_WORDS:
+                return None
+            return cue
+        return None
+
+    def _pre_cue(self, view: _View, span: _Span) -> tuple[Cue | None, bool]:
+        """The last cue of the quotation's sentence before it, and whether it is right before."""
+        start = _sentence_start(view, span.start)
+        chosen = None
+        for cue in view.cues:
+            if cue.end > span.start:
+                break
+            if cue.start >= start:
+                chosen = cue
+        if chosen is None:
+            return None, False
+        between = view.masked[chosen.end : span.start]
+        close = MASK not in between and len(tokens(between)) <= MAX_CLOSE_CUE_WORDS
+        return chosen, close
+
+    def read(self, view: _View) -> None:
+        """Find the quotations of one paragraph, updating what the article has named."""
+        events: list[tuple[int, int, object]] = []
+        view.mentions = find_mentions(view.runs, view.masked, self.lex, self.discourse.known)
+        view.mentions += arabic_mentions(view.searchable, self.lex)
+        for offset, name in view.mentions:
+            events.append((offset, 0, name))
+        for cue in view.cues:
+            events.append((cue.start, 1, cue))
+        for span in view.spans:
+            events.append((span.start, 2, span))
+        events.sort(key=lambda event: (event[0], event[1]))
+        chain, self.open_chain = self.open_chain, None
+        previous: _Found | None = None
+        for offset, _, item in events:
+            if isinstance(item, str):
+                self.discourse.add_mention((view.index, offset), item)
+                if is_arabic(item):
+                    self.discourse.add_name((view.index, offset), item)
+            elif isinstance(item, Cue):
+                self.cue_speaker(view, item)
+            elif isinstance(item, _Span):
+                continues = chain if not view.masked[: item.start].strip() else None
+                quote = self._quote(view, item, previous, continues)
+                if quote is not None:
+                    previous = quote
+                    chain = None
+        if previous is not None and not view.spans[-1].closed:
+            last = view.spans[-1]
+            if previous.start >= last.inner_start:
+                self.open_chain = previous
+
+    def _quote(
+        self, view: _View, span: _Span, previous: _Found | None, chain: _Found | None
+    ) -> _Found | None:
+        text = view.text
+        start, end = _trim(text, span.inner_start, span.inner_end)
+        size = len(text[start:end].split())
+        if size < MIN_QUOTE_WORDS:
+            return None
+        if span.glued:
+            before = _WORD_BEFORE_RE.search(text, max(0, span.start - 24), span.start)
+            if before and len(fold(before.group())) <= MAX_GLUED_PREFIX:
+                return None
+        position = (view.index, span.start)
+        if size < LONG_QUOTE_WORDS:
+            words = tokens(text, start, end)
+            if self._is_quoted_name(view, words, start, end, position):
+                return None
+            if self._is_named_thing(view, span) or _is_title_case(words, self.lex):
+                return None
+        elif size < MAX_TITLE_WORDS and _is_title_case(tokens(text, start, end), self.lex):
+            return None  # In his book "Financial Freedom: A Proven Path to All the Money ..."
+        sentence = _sentence_start(view, span.start)
+        pre, close = self._pre_cue(view, span)
+        post = self._post_cue(view, span)
+        cue = pre if close else (post or pre)
+        speaker: str | None = None
+        named = False
+        attributed = False
+        if cue is not None:
+            speaker, named = self.cue_speaker(view, cue)
+            attributed = True
+        elif previous is not None and previous.start >= sentence:
+            speaker, named, attributed = previous.speaker, previous.named, previous.attributed
+        else:
+            credit = self._dash_credit(view, span)
+            if credit:
+                speaker, named, attributed = credit, True, True
+        whole_sentence = (
+            not view.masked[sentence : span.start].strip()
+            and text[start : end + 1][-1:] in _TERMINAL
+        )
+        if not (attributed or chain or size >= LONG_QUOTE_WORDS or whole_sentence):
+            return None  # a name, title, slogan or scare quote
+        if not attributed:
+            if previous is not None:
+                speaker, named = previous.speaker, previous.named
+            elif chain is not None:
+                speaker, named = chain.speaker, chain.named
+            else:
+                speaker = self.discourse.recent((view.index - 1, 0), position)
+                named = speaker is not None
+        number = -1
+        if chain is not None:
+            if chain.chain < 0:
+                chain.chain = self.chains
+                self.chains += 1
+            number = chain.chain
+        quote = _Found(view.index, start, end, text[start:end], speaker, named, attributed, number)
+        self.found.append(quote)
+        if speaker:
+            self.discourse.add_speaker(position, speaker, named)
+        return quote
+
+    def _is_quoted_name(
+        self, view: _View, words: list[Token], start: int, end: int, position: tuple[int, int]
+    ) -> bool:
+        """A title and a name in quotation marks (``"العميد يوسف الشراجي"``): a mention."""
+        if len(words) > MAX_NAME_QUOTE_WORDS or view.text[start : end + 1][-1:] in _TERMINAL:
+            return False
+        name = quoted_name(words, view.text, self.lex)
+        if not name:
+            return False
+        self.discourse.add_name(position, name)
+        self.discourse.add_mention(position, name)
+        return True
+
+    def _dash_credit(self, view: _View, span: _Span) -> str | None:
+        """A name after a dash closing the paragraph: ``"…" — Neil Gaiman``."""
+        match = _DASH_CREDIT_RE.match(view.masked, span.end)
+        if match is None:
+            return None
+        words = tokens(view.masked, match.start(1), match.end(1))
+        reference = subject_before(view.masked, match.start(1), match.end(1), self.lex)
+        if not words or reference.kind is not RefKind.NAME:
+            return None
+        return self.discourse.resolve(reference, (view.index, span.end), named_only=True)[0]
+
+    def _is_named_thing(self, view: _View, span: _Span) -> bool:
+        """A quotation that names something: after a naming word (the film "…", تنظيم "…"),
+        or between a determiner and a noun (the "no fly zone" policy)."""
+        before = tokens(view.masked, max(0, span.start - 40), span.start)
+        if not before or view.masked[before[-1].end : span.start].strip():
+            return False
+        previous = before[-1]
+        if self.lex.is_name_cue(previous.key):
+            return True
+        if is_arabic(previous.text) or not self.lex.is_function(previous.key, "determiner"):
+            return False
+        after = tokens(view.masked, span.end, min(len(view.masked), span.end + 40))
+        if not after or view.masked[span.end : after[0].start].strip():
+            return False
+        following = after[0]
+        return following.text[0].islower() and not self.lex.is_function(following.key)
+
+    def quotes(self) -> tuple[Quote, ...]:
+        """The quotations found, a chain's speaker shared by all its parts."""
+        by_chain: dict[int, str] = {}
+        for quote in self.found:
+            if quote.chain >= 0 and quote.speaker and quote.attributed:
+                by_chain.setdefault(quote.chain, quote.speaker)
+        out: list[Quote] = []
+        for quote in self.found:
+            speaker = quote.speaker
+            if quote.chain >= 0 and not quote.attributed:
+                speaker = by_chain.get(quote.chain, speaker)
+            out.append(
+                Quote(
+                    text=quote.text,
+                    speaker=speaker,
+                    paragraph=quote.paragraph,
+                    start=quote.start,
+                    end=quote.end,
+                )
+            )
+        return tuple(out)
+
+
+def _is_title_case(words: list[Token], lex: SpeakerLexicon) -> bool:
+    """Every content word capitalised (``Toy Story``, ``Museum of Modern Art``): a title."""
+    content = [w for w in words if _LETTER_RE.match(w.text) and not lex.is_function(w.key)]
+    if len(content) < 2 or not all(_LATIN_LETTER_RE.match(w.text) for w in content):
+        return False
+    return all(w.capitalised for w in content)
+
 
 def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[Quote, ...]:
-    """Every direct quotation in ``paragraphs``, in order.  (TEMPORARY: being written.)"""
-    return ()
+    """Every direct quotation in ``paragraphs``, in order, with its speaker where the text says.
+
+    Args:
+        paragraphs: the article body.
+        language: ISO 639-1 code of the article, or ``None`` when unknown (then the Arabic and
+            English cue lists are both used).
+
+    Returns:
+        One :class:`Quote` per quotation (per paragraph part for one that runs over several
+        paragraphs), its text without the marks or trailing punctuation, ``start``/``end`` its
+        offsets in the paragraph, and ``speaker`` the fullest name the article gives, or
+        ``None`` when the text does not say.
+    """
+    marks = _marks()
+    last = max(
+        (i for i, p in enumerate(paragraphs) if not marks.characters.isdisjoint(p.text)),
+        default=-1,
+    )
+    if last < 0:
+        return ()
+    lex = speaker_lexicon(language)
+    # paragraphs after the last quotation cannot name its speaker: they are not read
+    views = [_view(i, p.text, marks, lex) for i, p in enumerate(paragraphs[: last + 1])]
+    discourse = Discourse(lex, paragraphs=[v.searchable for v in views])
+    for view in views:
+        for offset, name, honorific in latin_names(view.runs, view.masked, lex):
+            discourse.add_name((view.index, offset), name, honorific)
+    reader = _Reader(lex, discourse)
+    for view in views:
+        reader.read(view)
+    return reader.quotes()

@@ -1,0 +1,128 @@
+"""Score the quote stage on the annotated samples: quote and quote-with-speaker P/R/F1 per language.
+
+    python benchmarks/quotes_eval.py [--verbose]
+
+Reads the seed page and ``samples/dev`` in place from ../shared. Each sample's expected
+``paragraphs`` are given to :func:`find_quotes` directly, so the score does not depend on body
+extraction. A predicted quote matches an expected one in the same paragraph when its text is
+the same up to whitespace, or starts with it where the annotation says ``"match": "prefix"``;
+its speaker is right when it contains the expected name. Every other predicted quote is a false
+positive (quoted names listed under ``not_quotes`` are counted separately too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from articlekit.models import Paragraph, Quote
+from articlekit.stages.quotes import find_quotes
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    expected: int = 0
+    matched: int = 0
+    with_speaker: int = 0
+    not_quotes_taken: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.predicted += other.predicted
+        self.expected += other.expected
+        self.matched += other.matched
+        self.with_speaker += other.with_speaker
+        self.not_quotes_taken += other.not_quotes_taken
+
+    @staticmethod
+    def _prf(hits: int, predicted: int, expected: int) -> tuple[float, float, float]:
+        precision = hits / predicted if predicted else 1.0
+        recall = hits / expected if expected else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def line(self, label: str) -> str:
+        p, r, f = self._prf(self.matched, self.predicted, self.expected)
+        sp, sr, sf = self._prf(self.with_speaker, self.predicted, self.expected)
+        return (
+            f"{label:<34} quotes P {p:.3f} R {r:.3f} F1 {f:.3f}   "
+            f"with speaker P {sp:.3f} R {sr:.3f} F1 {sf:.3f}   "
+            f"({self.matched}/{self.expected} found, {self.predicted} predicted, "
+            f"{self.not_quotes_taken} not_quotes taken)"
+        )
+
+
+def _matches(quote: Quote, expected: dict[str, object]) -> bool:
+    if quote.paragraph != expected["paragraph"]:
+        return False
+    got, want = _norm(quote.text), _norm(str(expected["text"]))
+    return got.startswith(want) if expected.get("match") == "prefix" else got == want
+
+
+def score(sample: dict[str, object], verbose: bool) -> Tally:
+    paragraphs = [Paragraph(text=text) for text in sample["paragraphs"]]  # type: ignore[attr-defined]
+    predicted = find_quotes(paragraphs, str(sample.get("language")))
+    expected: list[dict[str, object]] = list(sample.get("quotes", []))  # type: ignore[call-overload]
+    tally = Tally(predicted=len(predicted), expected=len(expected))
+    used: set[int] = set()
+    for index, want in enumerate(expected):
+        hit = next(
+            (i for i, q in enumerate(predicted) if i not in used and _matches(q, want)), None
+        )
+        if hit is None:
+            if verbose:
+                print(f"    MISSED   p{want['paragraph']} [{want['speaker']}] {want['text']}")
+            continue
+        used.add(hit)
+        tally.matched += 1
+        speaker = predicted[hit].speaker or ""
+        if str(want["speaker"]) in speaker:
+            tally.with_speaker += 1
+        elif verbose:
+            print(f"    SPEAKER  p{want['paragraph']} want [{want['speaker']}] got [{speaker}]")
+        del index
+    not_quotes = {_norm(str(t)) for t in sample.get("not_quotes", [])}  # type: ignore[attr-defined]
+    for i, quote in enumerate(predicted):
+        if _norm(quote.text) in not_quotes:
+            tally.not_quotes_taken += 1
+        if i not in used and verbose:
+            print(f"    EXTRA    p{quote.paragraph} [{quote.speaker}] {quote.text[:90]}")
+    return tally
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args()
+    paths = sorted(SAMPLES.glob("*.expected.json")) + sorted(
+        (SAMPLES / "dev").glob("*.expected.json")
+    )
+    if not paths:
+        raise SystemExit(f"no annotated samples under {SAMPLES}; see README.md")
+    totals: dict[str, Tally] = {}
+    elapsed = 0.0
+    for path in paths:
+        sample = json.loads(path.read_text(encoding="utf-8"))
+        start = time.perf_counter()
+        tally = score(sample, args.verbose)
+        elapsed += time.perf_counter() - start
+        name = path.name.removesuffix(".expected.json")
+        print(tally.line(name))
+        totals.setdefault(str(sample.get("language")), Tally()).add(tally)
+    print()
+    for language, tally in sorted(totals.items()):
+        print(tally.line(f"ALL {language}"))
+    print(f"\n{elapsed / len(paths) * 1000:.2f} ms/page (quote stage only, incl. scoring)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1193 @@
+"""Who said a quotation: the speech cues of a paragraph, the subject each names, its fullest name.
+
+Reads: paragraph text with the quotations masked out (:data:`MASK`). Sets: nothing; the quote
+stage asks. Three pieces:
+
+- :func:`find_cues` finds speech verbs (``said``, ``وأضاف``) and attribution phrases
+  (``according to``, ``بحسب``, ``نقلت ... عن``) from the lexicons;
+- :func:`subject_before` / :func:`phrase_after` read the subject a cue names and classify it as a
+  :class:`Reference` (a name, a pronoun or bare verb, a description such as ``the governor`` or
+  ``عضو المجلس``, or another phrase such as ``التحالف``);
+- :class:`Discourse` keeps, for one article, the names, speakers and subjects seen so far and
+  turns a reference into the fullest name the article gives (``Smith`` -> ``John Smith``,
+  ``he`` -> the last person named as a speaker), or ``None`` when it cannot tell.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from articlekit.errors import LexiconError
+from articlekit.lexicons.loader import LANGUAGES, entries, labelled
+
+__all__ = [
+    "MASK",
+    "PLAIN_WORD_RE",
+    "Cue",
+    "CueKind",
+    "Discourse",
+    "RefKind",
+    "Reference",
+    "Searchable",
+    "SpeakerLexicon",
+    "Token",
+    "arabic_mentions",
+    "arabic_title_name",
+    "find_cues",
+    "find_mentions",
+    "fold",
+    "is_arabic",
+    "latin_names",
+    "latin_runs",
+    "phrase_after",
+    "quoted_name",
+    "speaker_lexicon",
+    "subject_before",
+    "tokens",
+]
+
+#: Stands for each character of a quotation in masked text: not a word, not punctuation.
+MASK = "\ufffc"
+
+#: A subject longer than this many words is a clause, not a speaker.
+MAX_SUBJECT_WORDS = 8
+#: An Arabic subject after its verb is cut after this many words (title, name, description).
+MAX_ARABIC_SUBJECT_WORDS = 7
+#: A name run has at most this many words (given names, family name, a particle or two).
+MAX_NAME_WORDS = 5
+#: A person's name has at most this many words (Joel Eriksson Ek, Penelope Muse Abernathy).
+MAX_PERSON_WORDS = 4
+#: "he said" after this many paragraphs without the speaker: prefer a person named since.
+ANAPHOR_WINDOW = 3
+#: Characters read before a one-word Arabic name for the given name printed before it.
+_INTRODUCTION_WINDOW = 60
+#: Words an Arabic relay cue (نقلت الصحيفة عن ...) may stand before its عن.
+MAX_RELAY_GAP = 6
+
+_WORD = "\\w\u064b-\u065f\u0670"
+_TOKEN_RE = re.compile(rf"[{_WORD}](?:[{_WORD}’'\-]*[{_WORD}])?[’']?(?:\.(?:[{_WORD}]\.)*)?")
+_ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
+_YEAR_OLD_RE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
+_PARTY_STATE_RE = re.compile(r"^[A-Z]-[A-Z][\w.]*$")
+_POSSESSIVE_RE = re.compile(r"(?:[’']s|s[’'])$")
+#: A word that starts with a capital letter, or initials (U.N.).
+_CAPITAL_WORD = "(?:(?:[A-Z]\\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ][\\w’'\\-]*\\.?)"
+#: A plain word, for checking which lexicon words a paragraph holds at C speed.
+PLAIN_WORD_RE = re.compile(r"\w+")
+_WORD_BEFORE_RE = re.compile(r"[\w’'.\-]+(?=[^\w]*$)")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]*(,?)[ \u00a0]*([^\W\d_][\w’'\-]*)")
+_SAME_LENGTH_TABLE = str.maketrans({**dict.fromkeys("أإآٱ", "ا"), "ى": "ي", "ة": "ه"})
+_TANWEEN_ALEF_RE = re.compile("(?:\u064ba|a\u064b)$".replace("a", "ا"))
+_NISBA_RE = re.compile("(?:ي|ية|يه)$")
+#: Characters that end an Arabic subject: punctuation, a quotation, a bracket.
+_ARABIC_STOP_RE = re.compile(f'[:،,؛;.!?؟()\\[\\]"«»“”„{MASK}—–]')
+#: Characters that end an English subject read after its verb.
+_LATIN_STOP_RE = re.compile(f'[:,;.!?()\\[\\]"«»“”„{MASK}—–]')
+#: Separators between the parts of an English clause before its verb.
+_SEGMENT_RE = re.compile(f"[,;:()—–{MASK}]+")
+_ARABIC_PRONOUN_SUFFIXES = ("هما", "ها", "هم", "ه")
+_ARABIC_ARTICLE = "ال"
+
+
+_FOLD_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(range(0x064B, 0x0660)),
+        0x0670: None,
+        0x0640: None,
+        **dict.fromkeys(map(ord, "أإآٱ"), "ا"),
+        ord("ى"): "ي",
+        ord("ة"): "ه",
+    }
+)
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased; Arabic without diacritics or tatweel, alef and hamza forms unified."""
+    if "\u0600" <= word[:1] <= "\u06ff":
+        return word.translate(_FOLD_TABLE)
+    return word.lower()
+
+
+def is_arabic(text: str) -> bool:
+    """Whether ``text`` holds an Arabic letter."""
+    return _ARABIC_CHAR_RE.search(text) is not None
+
+
+class Token(NamedTuple):
+    """One word of a paragraph: its span, text as printed, and folded form (no final stop)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def capitalised(self) -> bool:
+        """Whether the word starts with a capital letter (Latin script)."""
+        return self.text[0].isupper()
+
+
+def _key(word: str) -> str:
+    """The folded form of a word as printed, without a final full stop."""
+    return fold(word.rstrip("."))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
+    """The words of ``text[start:end]`` with their offsets in ``text`` (the first ``limit``)."""
+    stop = len(text) if end is None else end
+    out: list[Token] = []
+    for match in _TOKEN_RE.finditer(text, start, stop):
+        if limit and len(out) >= limit:
+            break
+        word = match.group()
+        out.append(Token(match.start(), match.end(), word, _key(word)))
+    return out
+
+
+class CueKind(Enum):
+    """How a cue names its speaker."""
+
+    VERB = "verb"  # a finite verb: subject before it in English, after it in Arabic
+    PARTICIPLE = "participle"  # "adding that": the subject of the sentence
+    SOURCE = "source"  # "according to X", "بحسب X": the source follows
+    RELAY = "relay"  # "quoted X as saying", "نقلت ... عن X": the source follows
+    ANAPHORIC = "anaphoric"  # "على حد تعبيره": the speaker named before
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue found in a paragraph."""
+
+    start: int
+    end: int
+    kind: CueKind
+    arabic: bool
+
+
+class RefKind(Enum):
+    """What a subject phrase is."""
+
+    NAME = "name"  # John Smith, Smith, Russia's Defense Ministry, عمر علوش
+    ANAPHOR = "anaphor"  # he, she, a bare Arabic verb (وأضاف): the person named before
+    DESCRIPTION = "description"  # the governor, the ministry, عضو المجلس
+    PHRASE = "phrase"  # a Tory source, officials, التحالف, المصدر
+    NOBODY = "nobody"  # they, we, or nothing readable
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A subject phrase and what kind of speaker it names."""
+
+    kind: RefKind
+    text: str = ""
+    head: str = ""  # folded head noun of a description ("governor")
+    person: bool = False  # a description of a person (the governor, the 36-year-old)
+    honorific: str = ""  # gender of a courtesy title before a name ("male" for Sir)
+
+
+_NOBODY = Reference(RefKind.NOBODY)
+_ANAPHOR = Reference(RefKind.ANAPHOR)
+
+
+def _optional_entries(lang: str, name: str) -> frozenset[str]:
+    try:
+        return entries(lang, name)
+    except LexiconError:
+        return frozenset()
+
+
+def _optional_labelled(lang: str, name: str) -> tuple[tuple[str, str], ...]:
+    try:
+        return labelled(lang, name)
+    except LexiconError:
+        return ()
+
+
+def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
+    """Every one-word cue as it may be printed: Arabic with و/ف and object pronouns."""
+    forms: set[str] = set()
+    for phrase in kinds:
+        if " " in phrase:
+            continue
+        if not is_arabic(phrase):
+            forms.add(phrase)
+            continue
+        for prefix in ("", "و", "ف"):
+            for suffix in ("", *_ARABIC_PRONOUN_SUFFIXES):
+                forms.add(prefix + phrase + suffix)
+    return frozenset(forms)
+
+
+def _run_re(particles: set[str]) -> re.Pattern[str]:
+    inner = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    joint = f"[ \u00a0](?:(?:{inner})[ \u00a0])*" if inner else "[ \u00a0]"
+    return re.compile(f"(?<![\\w’'\\-.]){_CAPITAL_WORD}(?:{joint}{_CAPITAL_WORD})*")
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """The word lists the speaker rules read, folded, for the languages of one article."""
+
+    cue_kinds: dict[str, CueKind]
+    titles: frozenset[str]
+    honorifics: dict[str, str]
+    pronouns: dict[str, str]
+    function_words: dict[str, str]
+    document_nouns: frozenset[str]
+    speaker_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    name_particles: frozenset[str]
+    name_cues: frozenset[str]
+    organisation_heads: frozenset[str]
+    cue_forms: frozenset[str]  # first words of cues as plain words, with Arabic affixes
+    cue_multi: tuple[tuple[str, CueKind, frozenset[str]], ...]  # phrases, kind, later words
+    arabic_titles: frozenset[str]  # Arabic titles, which may introduce a name
+    run_re: re.Pattern[str]  # capitalised words in a row (particles inside)
+
+    def is_name_cue(self, key: str) -> bool:
+        """Whether ``key`` names what a short quotation after it is (film, تنظيم, وحركة)."""
+        if key in self.name_cues:
+            return True
+        bare = key.removeprefix("و")
+        return bare in self.name_cues or bare.removeprefix(_ARABIC_ARTICLE) in self.name_cues
+
+    def is_person_name(self, name: str) -> bool:
+        """Whether a name reads as a person's: two to four words, none an organisation's."""
+        words = [_key(w) for w in name.split()]
+        return 1 <= len(words) <= MAX_PERSON_WORDS and self.organisation_heads.isdisjoint(words)
+
+    def is_function(self, key: str, *kinds: str) -> bool:
+        """Whether ``key`` is a function word (of one of ``kinds`` when given)."""
+        kind = self.function_words.get(key)
+        return kind is not None and (not kinds or kind in kinds)
+
+
+@cache
+def speaker_lexicon(language: str | None) -> SpeakerLexicon:
+    """The speaker lexicon for ``language``; both Arabic and English when it is unknown.
+
+    A language with no lexicon folder gets empty lists: quotations are still found by their
+    marks, but no speaker is read.
+    """
+    if language is None:
+        langs: tuple[str, ...] = LANGUAGES
+    elif language in LANGUAGES:
+        langs = (language,)
+    else:
+        langs = ()
+    cue_kinds: dict[str, CueKind] = {}
+    titles: set[str] = set()
+    honorifics: dict[str, str] = {}
+    pronouns: dict[str, str] = {}
+    function_words: dict[str, str] = {}
+    document_nouns: set[str] = set()
+    speaker_nouns: set[str] = set()
+    abbreviations: set[str] = set()
+    particles: set[str] = set()
+    name_cues: set[str] = set()
+    organisation_heads: set[str] = set()
+    for lang in langs:
+        for verb in _optional_entries(lang, "speech_verbs"):
+            kind = CueKind.PARTICIPLE if lang == "en" and verb.endswith("ing") else CueKind.VERB
+            cue_kinds[fold(verb)] = kind
+        for label, phrase in _optional_labelled(lang, "attribution_cues"):
+            cue_kinds[fold(phrase)] = CueKind(label)
+        titles |= {fold(t) for t in _optional_entries(lang, "titles")}
+        honorifics |= {fold(w): g for g, w in _optional_labelled(lang, "honorifics")}
+        pronouns |= {fold(w): k for k, w in _optional_labelled(lang, "pronouns")}
+        function_words |= {fold(w): k for k, w in _optional_labelled(lang, "function_words")}
+        document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
+        speaker_nouns |= {fold(w) for w in _optional_entries(lang, "speaker_nouns")}
+        abbreviations |= _optional_entries(lang, "abbreviations")
+        particles |= _optional_entries(lang, "name_particles")
+        name_cues |= {fold(w) for w in _optional_entries(lang, "name_cues")}
+        organisation_heads |= {fold(w) for w in _optional_entries(lang, "organisation_heads")}
+    return SpeakerLexicon(
+        cue_kinds=cue_kinds,
+        titles=frozenset(titles),
+        honorifics=honorifics,
+        pronouns=pronouns,
+        function_words=function_words,
+        document_nouns=frozenset(document_nouns),
+        speaker_nouns=frozenset(speaker_nouns),
+        abbreviations=frozenset(abbreviations),
+        name_particles=frozenset(particles),
+        name_cues=frozenset(name_cues),
+        organisation_heads=frozenset(organisation_heads),
+        cue_forms=_cue_forms(cue_kinds),
+        cue_multi=tuple(
+            (phrase, kind, frozenset(w for w in phrase.split()[1:] if len(w) > 1))
+            for phrase, kind in sorted(cue_kinds.items(), key=lambda item: -len(item[0]))
+            if " " in phrase
+        ),
+        arabic_titles=frozenset(t for t in titles if is_arabic(t)),
+        run_re=_run_re(particles),
+    )
+
+
+def _arabic_variants(key: str) -> list[str]:
+    """``key`` and its forms without a و/ف prefix or an object pronoun (وأضافت، قاله)."""
+    stems = [key]
+    if len(key) > 3 and key[0] in "وف":
+        stems.append(key[1:])
+    out = list(stems)
+    for stem in stems:
+        for suffix in _ARABIC_PRONOUN_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                out.append(stem[: -len(suffix)])
+    return out
+
+
+def _cue_at(words: list[Token], masked: str, lex: SpeakerLexicon) -> Cue | None:
+    """The one-word cue ``words[0]`` is, if it is one."""
+    word = words[0]
+    arabic = "\u0600" <= word.text[0] <= "\u06ff"
+    for key in _arabic_variants(word.key) if arabic else (word.key,):
+        kind = lex.cue_kinds.get(key)
+        if kind is not None:
+            return Cue(word.start, word.end, kind, arabic)
+    return None
+
+
+@dataclass(frozen=True)
+class Searchable:
+    """A masked paragraph, its plain words, and a copy to search for them by offset.
+
+    ``folded`` is lower-cased with alef/ya/ta forms unified but keeps every character, so
+    that offsets found in it hold in ``masked``; it is ``None`` when lower-casing changed the
+    length (then words are split out one by one instead).
+    """
+
+    masked: str
+    vocabulary: frozenset[str]
+    folded: str | None
+
+    @classmethod
+    def of(cls, masked: str) -> Searchable:
+        """Index ``masked`` (C-speed string operations only)."""
+        lowered = masked.lower()
+        if _ARABIC_CHAR_RE.search(masked) is None:
+            vocabulary = frozenset(PLAIN_WORD_RE.findall(lowered))
+            folded = lowered
+        else:
+            vocabulary = frozenset(PLAIN_WORD_RE.findall(lowered.translate(_FOLD_TABLE)))
+            folded = lowered.translate(_SAME_LENGTH_TABLE)
+        return cls(masked, vocabulary, folded if len(folded) == len(masked) else None)
+
+    def find(self, word: str) -> list[int]:
+        """Offsets where the folded ``word`` stands as a whole word (diacritics allowed)."""
+        if self.folded is None:
+            return [t.start for t in tokens(self.masked) if t.key == word]
+        return [m.start() for m in _word_re(word).finditer(self.folded)]
+
+
+@lru_cache(maxsize=4096)
+def _word_re(word: str) -> re.Pattern[str]:
+    """A whole-word pattern for ``word`` that lets Arabic diacritics or tatweel sit inside."""
+    body = "[\u064b-\u065f\u0670\u0640]*".join(re.escape(char) for char in word)
+    return re.compile(f"(?<![{_WORD}\u0640’'\\-]){body}(?![{_WORD}\u0640’'\\-])")
+
+
+#: Characters read after a cue's first word, to match the rest of a cue phrase.
+_CUE_WINDOW = 80
+
+
+@lru_cache(maxsize=256)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """A pattern for a cue phrase of several words (``according to``, ``وفقا ل``) in folded text.
+
+    Arabic phrases take an optional و/ف before them; one ending in a one-letter preposition
+    takes it glued to the next word (``وفقا لمصادر``).
+    """
+    marks = "[\u064b-\u065f\u0670\u0640]*"
+    words = phrase.split()
+    parts = [marks.join(re.escape(char) for char in word) for word in words]
+    body = "\\s+".join(parts)
+    edge = f"[{_WORD}\u0640’'\\-]"
+    prefix = "[وف]?" if is_arabic(phrase) else ""
+    glued = is_arabic(phrase) and len(words[-1]) == 1
+    tail = "\u0640?" if glued else f"(?!{edge})"
+    return re.compile(f"(?<!{edge}){prefix}{body}{tail}")
+
+
+def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
+    """The speech cues of a masked paragraph, in order.
+
+    Only words the paragraph holds (``text.vocabulary``) are looked for, so a paragraph with
+    no cue costs a few set operations.
+    """
+    masked = text.masked
+    found: list[Cue] = []
+    for phrase, kind, rest in lex.cue_multi:
+        if not rest <= text.vocabulary or text.folded is None:
+            continue
+        for match in _phrase_re(phrase).finditer(text.folded):
+            found.append(Cue(match.start(), match.end(), kind, is_arabic(phrase)))
+    taken = [(cue.start, cue.end) for cue in found]
+    for form in lex.cue_forms & text.vocabulary:
+        for start in text.find(form):
+            if any(a <= start < b for a, b in taken):
+                continue
+            first = tokens(masked, start, min(len(masked), start + _CUE_WINDOW), limit=1)
+            if not first or first[0].start != start:
+                continue
+            cue = _cue_at(first, masked, lex)
+            if cue is not None:
+                found.append(cue)
+    found.sort(key=lambda cue: cue.start)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# English subjects
+
+
+def _is_name_word(token: Token, lex: SpeakerLexicon) -> bool:
+    if not token.text[0].isupper():
+        return False
+    if _INITIAL_RE.match(token.text):
+        return True
+    return token.key not in lex.function_words and token.key not in lex.pronouns
+
+
+def _latin_runs(words: list[Token], text: str, lex: SpeakerLexicon) -> list[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of capitalised runs in ``words``: words apart by spaces only,
+    name particles inside kept (``Ursula von der Leyen``), possessives joined
+    (``Russia's Defense Ministry``)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not _is_name_word(words[i], lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and not text[words[j - 1].end : words[j].start].strip():
+            if _is_name_word(words[j], lex):
+                j += 1
+            elif (
+                words[j].key in lex.name_particles
+                and j + 1 < len(words)
+                and _is_name_word(words[j + 1], lex)
+                and not text[words[j].end : words[j + 1].start].strip()
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _strip_possessive(text: str) -> str:
+    if text.endswith(("’s", "'s")):
+        return text[:-2]
+    if text.endswith(("’", "'")):
+        return text[:-1]
+    return text
+
+
+def _name_reference(
+    words: list[Token], text: str, lex: SpeakerLexicon, head: str = ""
+) -> Reference:
+    """A capitalised run as a name: titles before the name dropped, honorific remembered.
+
+    ``head`` is what ``the <head>`` may later call the same speaker: the title it carried
+    (``Mayor Vitali Klitschko``: mayor), else its last word when it has two or more
+    (``Russia's Defense Ministry``: ministry).
+    """
+    honorific = ""
+    last_title = -1
+    title = ""
+    for index, word in enumerate(words):
+        lower = word.text.lower()
+        if word.key in lex.honorifics or lower in lex.honorifics:
+            honorific = lex.honorifics.get(word.key) or lex.honorifics[lower]
+            last_title = index
+        elif word.key in lex.titles or lower in lex.titles:
+            last_title = index
+            title = word.key
+    name = words[last_title + 1 :]
+    if not name:
+        return Reference(RefKind.DESCRIPTION, text="", head=words[-1].key, person=True)
+    owners = [i for i, w in enumerate(name[:-1]) if _POSSESSIVE_RE.search(w.text)]
+    if owners and lex.organisation_heads.isdisjoint(w.key for w in name[owners[-1] + 1 :]):
+        name = name[owners[-1] + 1 :]  # "NASA's Steve Clarke", not "Russia's Defense Ministry"
+    span = _strip_possessive(text[name[0].start : name[-1].end].rstrip("."))
+    if len(name) == 1 and _INITIAL_RE.match(name[0].text):
+        span = name[0].text
+    if not head:
+        head = title or (fold(_strip_possessive(name[-1].text)) if len(name) >= 2 else "")
+    return Reference(RefKind.NAME, text=span, head=head, honorific=honorific)
+
+
+def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
+    """The organisation or person named first in ``words``, "of"/"for" inside kept
+    (``the Centre for Economic Policy Research``)."""
+    if words and words[0].key == "the":
+        words = words[1:]
+    name: list[Token] = []
+    for index, word in enumerate(words):
+        if _is_name_word(word, lex):
+            name.append(word)
+        elif (
+            name
+            and word.key in ("of", "for")
+            and index + 1 < len(words)
+            and _is_name_word(words[index + 1], lex)
+        ):
+            name.append(word)
+        else:
+            break
+    return name
+
+
+def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Reference:
+    """Classify an English noun phrase (the subject of a speech verb)."""
+    while words and lex.is_function(words[0].key, "conjunction", "adverb", "other"):
+        words = words[1:]
+    while words and (
+        lex.is_function(words[-1].key, "adverb")
+        or (words[-1].key.endswith("ly") and words[-1].text[0].islower())
+    ):
+        words = words[:-1]  # "Cross also said", "Thomas allegedly told"
+    complement: list[Token] = []  # "of the teachers union" after a description
+    for index, word in enumerate(words):
+        if (
+            index
+            and word.key in ("by", "from")
+            and words[index - 1].key in lex.document_nouns
+            and index + 1 < len(words)
+        ):
+            agent = _agent(words[index + 1 :], lex)
+            if agent:  # "a study by the Centre for Economic Policy Research"
+                return _name_reference(agent, text, lex)
+        if index and lex.is_function(word.key, "preposition") and not word.capitalised:
+            if word.key == "of":
+                complement = words[index:]
+                for offset, later in enumerate(complement[1:], start=1):
+                    if lex.is_function(later.key, "preposition") and later.key != "of":
+                        complement = complement[:offset]
+                        break
+            words = words[:index]
+            break
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return _NOBODY
+    pronouns = [i for i, w in enumerate(words) if w.key in lex.pronouns]
+    if pronouns:
+        words = words[pronouns[-1] :]  # "That's why I always tell": I
+    if len(words) == 1 and words[0].key in lex.pronouns:
+        return _ANAPHOR if lex.pronouns[words[0].key] == "person" else _NOBODY
+    runs = _latin_runs(words, text, lex)
+    if runs and runs[-1][1] == len(words):
+        first, last = runs[-1]
+        return _name_reference(words[first:last], text, lex)
+    for first, last in runs:
+        if (
+            last < len(words)
+            and _POSSESSIVE_RE.search(words[last - 1].text)
+            and words[last].key in lex.document_nouns
+        ):
+            return _name_reference(words[first:last], text, lex, head=words[last].key)
+    determiner = words[0].key if lex.is_function(words[0].key, "determiner") else ""
+    body = words[1:] if determiner else words
+    if not body:
+        return _NOBODY
+    if any(lex.is_function(w.key) and not w.capitalised for w in body):
+        return _NOBODY  # a clause ("lawmakers would"), not a noun phrase
+    head = body[-1].key
+    person = head in lex.titles or _YEAR_OLD_RE.match(body[-1].text) is not None
+    final = body[-1]
+    if complement and len(body) + len(complement) <= MAX_SUBJECT_WORDS:
+        final = complement[-1]
+    phrase = text[body[0].start : final.end]
+    if determiner == "the":
+        return Reference(RefKind.DESCRIPTION, text=phrase, head=head, person=person)
+    if determiner in ("", "a", "an"):
+        return Reference(RefKind.PHRASE, text=phrase, head=head, person=person)
+    return _NOBODY
+
+
+def _is_appositive(segment: str, lex: SpeakerLexicon) -> bool:
+    """``the EU's foreign policy chief``, ``74``, ``in a statement``: not the subject itself."""
+    words = tokens(segment)
+    if not words:
+        return True
+    first = words[0]
+    if first.key in lex.pronouns:
+        return False
+    if len(words) == 1 and _PARTY_STATE_RE.match(first.text):
+        return True  # "Sen. Ben Sasse, R-Neb., said"
+    if len(words) > 1 and _POSSESSIVE_RE.search(first.text) and words[1].text[0].islower():
+        return True  # "Teresa's husband and Tor's editor in chief"
+    return not first.capitalised or lex.is_function(first.key, "preposition")
+
+
+def _can_be_subject(segment: str, lex: SpeakerLexicon) -> bool:
+    words = tokens(segment)
+    if not words:
+        return False
+    first = words[0]
+    if first.key in lex.pronouns:
+        return True
+    if not first.capitalised or first.text[0].isdigit():
+        return False
+    return not lex.is_function(first.key, "preposition", "conjunction")
+
+
+def subject_before(text: str, start: int, end: int, lex: SpeakerLexicon) -> Reference:
+    """The English subject of a verb at ``end``, read in ``text[start:end]`` (one clause).
+
+    Skips appositives between commas (``Kaja Kallas, the EU's foreign policy chief, said``) and
+    leading phrases (``On Monday, Mr Lammy said``).
+    """
+    region = text[start:end]
+    bounds: list[tuple[int, int]] = []
+    previous = 0
+    for match in _SEGMENT_RE.finditer(region):
+        bounds.append((previous, match.start()))
+        previous = match.end()
+    bounds.append((previous, len(region)))
+    segments = [(a, b) for a, b in bounds if region[a:b].strip()]
+    if not segments:
+        return _NOBODY
+    chosen = segments[-1]
+    last_start, last_end = chosen
+    if region[last_end:].strip() and _is_appositive(region[last_start:last_end], lex):
+        earlier = segments[:-1]
+        fallback = None  # the first noun phrase of the clause: "On Monday, the minister, a ..."
+        for index in range(len(earlier) - 1, -1, -1):
+            segment = region[earlier[index][0] : earlier[index][1]]
+            if _can_be_subject(segment, lex):
+                place = len(segment.split()) <= 2 and index > 0
+                if place and _is_appositive(
+                    region[earlier[index - 1][0] : earlier[index - 1][1]], lex
+                ):
+                    continue  # "a fellow at the Institute in Munich, Germany, and co-author"
+                chosen = earlier[index]
+                fallback = None
+                break
+            if not _is_appositive(segment, lex):
+                break
+            first = tokens(segment, limit=1)
+            if first and lex.is_function(first[0].key, "determiner"):
+                fallback = earlier[index]
+        if fallback is not None:
+            chosen = fallback
+    seg_start, seg_end = chosen
+    words = tokens(text, start + seg_start, start + seg_end)
+    if words and lex.is_function(words[0].key, "relative"):
+        index = segments.index(chosen)
+        if index == 0:
+            return _NOBODY
+        seg_start, seg_end = segments[index - 1]  # "Mary Jones, who said": Mary Jones
+        words = tokens(text, start + seg_start, start + seg_end)
+    return _latin_noun_phrase(words, text, lex)
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic subjects
+
+
+def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
+    key = token.key
+    if lex.is_function(key) or lex.is_function(key.removeprefix("و")):
+        return True
+    if key.startswith("لل") or "\u0640" in token.text[:3]:
+        return True  # للصحافيين, لـ: a preposition glued to the next word
+    if _TANWEEN_ALEF_RE.search(token.text):
+        return True  # معلقاً، أيضاً: an adverb, not part of a name
+    return key in lex.cue_kinds or key.removeprefix("و") in lex.cue_kinds
+
+
+def _arabic_words(text: str, start: int, lex: SpeakerLexicon, relay: bool) -> list[Token]:
+    """The words after ``start`` up to the first stop (punctuation, particle, preposition)."""
+    stop = _ARABIC_STOP_RE.search(text, start)
+    end = stop.start() if stop else len(text)
+    words: list[Token] = []
+    for token in tokens(text, start, end):
+        if relay and words and token.key in ("في", "من"):
+            words.append(token)
+            continue
+        if _is_arabic_stop(token, lex) or not is_arabic(token.text):
+            break
+        words.append(token)
+        if len(words) >= MAX_ARABIC_SUBJECT_WORDS:
+            break
+    return words
+
+
+def _bare_key(key: str) -> str:
+    return key.removeprefix(_ARABIC_ARTICLE)
+
+
+def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Reference:
+    """Classify the words after an Arabic speech verb."""
+    if not words:
+        return _ANAPHOR
+    if lex.is_name_cue(words[0].key):  # حركة حماس، شركة ...: an organisation
+        kept = words[:4]
+        return Reference(RefKind.PHRASE, text=text[kept[0].start : kept[-1].end])
+    if _bare_key(words[0].key) in lex.speaker_nouns:
+        kept = [words[0]]
+        for word in words[1:]:
+            if (
+                word.key.startswith(_ARABIC_ARTICLE)
+                or _NISBA_RE.search(word.key)
+                or word.key in ("في", "من")
+            ):
+                kept.append(word)
+            else:
+                break
+        while kept and kept[-1].key in ("في", "من"):
+            kept.pop()
+        return Reference(RefKind.PHRASE, text=text[kept[0].start : kept[-1].end])
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    after_title = False
+    for word in words:
+        key = word.key
+        if key in lex.titles:
+            if current:
+                runs.append(current)
+            current = []
+            after_title = True
+            continue
+        if key.startswith(_ARABIC_ARTICLE):
+            if current:
+                current.append(word)  # a family name: معتز الخياط
+            after_title = False
+            continue
+        if after_title:
+            after_title = False  # the title's complement: وزير خارجية ...
+            continue
+        current.append(word)
+    if current:
+        runs.append(current)
+    runs = [run for run in runs if run]
+    if runs:
+        run = runs[-1][:MAX_NAME_WORDS]
+        return Reference(RefKind.NAME, text=text[run[0].start : run[-1].end])
+    if words[0].key in lex.titles:
+        return Reference(RefKind.DESCRIPTION, head=words[0].key, person=True)
+    kept = words[:4]
+    return Reference(RefKind.PHRASE, text=text[kept[0].start : kept[-1].end])
+
+
+def phrase_after(
+    text: str, start: int, lex: SpeakerLexicon, *, arabic: bool, relay: bool = False
+) -> Reference:
+    """The speaker named after a cue ending at ``start``: ``said Smith``, ``وقال علوش``."""
+    if arabic:
+        if relay:
+            return _arabic_relay(text, start, lex)
+        words = _arabic_words(text, start, lex, relay=False)
+        return _arabic_reference(words, text, lex)
+    stop = _LATIN_STOP_RE.search(text, start)
+    end = stop.start() if stop else len(text)
+    words = tokens(text, start, end)
+    if relay:
+        for index, word in enumerate(words):
+            if word.key == "as":
+                words = words[:index]
+                break
+    return _latin_noun_phrase(words, text, lex)
+
+
+def _arabic_relay(text: str, start: int, lex: SpeakerLexicon) -> Reference:
+    """The source of ``نقلت الصحيفة عن مسؤول``: the words after عن."""
+    stop = _ARABIC_STOP_RE.search(text, start)
+    end = stop.start() if stop else len(text)
+    words = tokens(text, start, end)
+    for index, word in enumerate(words[: MAX_RELAY_GAP + 1]):
+        if word.key in ("عنه", "عنها"):
+            return _ANAPHOR
+        if word.key == "عن":
+            source = _arabic_words(text, word.end, lex, relay=True)
+            while source and source[-1].key in ("في", "من"):
+                source.pop()
+            return _arabic_reference(source, text, lex) if source else _ANAPHOR
+        if index == 0 and word.key in ("قوله", "قولها"):
+            return _ANAPHOR
+    return _ANAPHOR
+
+
+def _is_abbreviation(word: Token, lex: SpeakerLexicon) -> bool:
+    return word.text.lower() in lex.abbreviations or _INITIAL_RE.match(word.text) is not None
+
+
+def latin_runs(masked: str, lex: SpeakerLexicon) -> list[list[Token]]:
+    """Runs of capitalised name words in a masked paragraph (``Ursula von der Leyen``,
+    ``Russia's Defense Ministry``), split at function words (``But Murray``) and at a full
+    stop that ends a sentence (``... Smith. Jones``)."""
+    runs: list[list[Token]] = []
+    for match in lex.run_re.finditer(masked):
+        text = match.group()
+        if " " not in text and "\u00a0" not in text:  # one word: most are "The", "But", "He"
+            key = _key(text)
+            if key in lex.function_words or key in lex.pronouns:
+                continue
+            runs.append([Token(match.start(), match.end(), text, key)])
+            continue
+        current: list[Token] = []
+        for word in tokens(masked, match.start(), match.end()):
+            if current and word.key in lex.name_particles:
+                current.append(word)
+                continue
+            if not _is_name_word(word, lex):
+                if current:
+                    runs.append(current)
+                current = []
+                continue
+            current.append(word)
+            if word.text.endswith(".") and not _is_abbreviation(word, lex):
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+    for run in runs:
+        while run and run[-1].key in lex.name_particles:
+            run.pop()
+    return [run for run in runs if run]
+
+
+def latin_names(
+    runs: list[list[Token]], masked: str, lex: SpeakerLexicon
+) -> list[tuple[int, str, str]]:
+    """Names of two words or more among ``runs``: ``(offset, name, honorific gender)``."""
+    found: list[tuple[int, str, str]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        reference = _name_reference(run, masked, lex)
+        if (
+            reference.kind is RefKind.NAME
+            and len(reference.text.split()) >= 2
+            and lex.is_person_name(reference.text)
+        ):
+            found.append((run[0].start, reference.text, reference.honorific))
+    return found
+
+
+def quoted_name(words: list[Token], text: str, lex: SpeakerLexicon) -> str:
+    """The name in a short quotation that starts with a title (``"العميد يوسف الشراجي"``)."""
+    if not words or words[0].key not in lex.titles:
+        return ""
+    if is_arabic(words[0].text):
+        return arabic_title_name(words[0], words[1:], text, lex)
+    reference = _name_reference(words, text, lex)
+    return reference.text if reference.kind is RefKind.NAME else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentions: people named as the subject of a sentence, without a speech verb
+
+
+def find_mentions(
+    runs: list[list[Token]], masked: str, lex: SpeakerLexicon, known: set[str]
+) -> list[tuple[int, str]]:
+    """People named as the subject of a clause in a masked paragraph: ``(offset, name)``.
+
+    A capitalised run followed by a lower-case word (``Murray struck``, ``Katie Boulter who``),
+    not after a preposition or article; a one-word run at the start of a sentence only when
+    it is part of a fuller name already seen (``known``).
+    """
+    found: list[tuple[int, str]] = []
+    for run in runs:
+        after = _WORD_AFTER_RE.match(masked, run[-1].end)
+        if after is None or not after.group(2)[0].islower() or run[-1].text.endswith("."):
+            continue
+        if lex.is_function(fold(after.group(2)), "preposition"):
+            continue
+        if _POSSESSIVE_RE.search(run[-1].text):
+            continue
+        before = _WORD_BEFORE_RE.search(masked, max(0, run[0].start - 40), run[0].start)
+        opening = (
+            before is None
+            or bool(masked[before.end() : run[0].start].strip())
+            or (
+                before.group().endswith(".")
+                and before.group().lower() not in lex.abbreviations
+                and _INITIAL_RE.match(before.group()) is None
+            )
+        )
+        if len(run) == 1 and opening and run[0].key not in known:
+            continue  # "Earlier, ...", "Hopefully ...": a capital that only opens a sentence
+        if before is not None and not opening:
+            key = fold(before.group().rstrip("."))
+            if lex.is_function(key, "preposition", "determiner"):
+                continue
+        reference = _name_reference(run, masked, lex)
+        if reference.kind is not RefKind.NAME or not lex.is_person_name(reference.text):
+            continue
+        if (
+            len(reference.text.split()) == 1
+            and not reference.honorific
+            and _key(reference.text) not in known
+        ):
+            continue  # one capitalised word is a person only when part of a name seen
+        found.append((run[0].start, reference.text))
+    return found
+
+
+def arabic_mentions(text: Searchable, lex: SpeakerLexicon) -> list[tuple[int, str]]:
+    """People named after an Arabic title (``الرئيس الاميركي باراك اوباما``): ``(offset, name)``."""
+    found: list[tuple[int, str]] = []
+    masked = text.masked
+    for title in lex.arabic_titles & text.vocabulary:
+        for start in text.find(title):
+            words = tokens(masked, start, min(len(masked), start + _TITLE_WINDOW))
+            rest = [
+                w
+                for w in words[1 : 1 + MAX_ARABIC_SUBJECT_WORDS]
+                if MASK not in masked[start : w.start]
+            ]
+            name = arabic_title_name(words[0], rest, masked, lex)
+            if name:
+                found.append((start, name))
+    found.sort()
+    return found
+
+
+#: Characters read after an Arabic title for the name it introduces.
+_TITLE_WINDOW = 120
+
+
+def arabic_title_name(title: Token, words: list[Token], text: str, lex: SpeakerLexicon) -> str:
+    """The name after an Arabic title: ``الرئيس الاميركي باراك اوباما`` -> ``باراك اوباما``.
+
+    A title without the article governs the next word (``وزير الخارجية``, ``قائد جبهة``): that
+    word and the ``ال`` words after it describe the post, not the person. Then come adjectives
+    with the article (الاميركي), then two or more name words.
+    """
+    index = 0
+    if not title.key.startswith(_ARABIC_ARTICLE):
+        index = 1  # the complement of وزير، قائد، رئيس
+    while index < len(words) and words[index].key.startswith(_ARABIC_ARTICLE):
+        if words[index].key in lex.titles or index >= 3:
+            return ""
+        index += 1
+    name: list[Token] = []
+    for word in words[index:]:
+        gap = text[name[-1].end : word.start] if name else " "
+        if gap.strip() or _is_arabic_stop(word, lex) or word.key in lex.titles:
+            break
+        if word.key.startswith(_ARABIC_ARTICLE) and not name:
+            break
+        if len(name) >= 2 and word.key.startswith("و"):
+            break  # ... هادي وحكومته: "and his government", not a name word
+        name.append(word)
+        if word.key.startswith(_ARABIC_ARTICLE) or len(name) >= MAX_NAME_WORDS - 1:
+            break
+    if len(name) < 2:
+        return ""
+    return text[name[0].start : name[-1].end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+
+Position = tuple[int, int]  # (paragraph index, character offset)
+
+
+@dataclass
+class _Name:
+    position: Position
+    words: tuple[str, ...]  # folded
+    text: str
+    honorific: str
+
+
+@dataclass
+class Discourse:
+    """What one article has named so far: full names, speakers, subjects.
+
+    Built fresh for each article and filled in reading order; never shared between articles.
+    ``paragraphs`` holds each paragraph's masked text and words, where a one-word Arabic name
+    is looked up to find the fuller name it was introduced with.
+    """
+
+    lex: SpeakerLexicon
+    paragraphs: list[Searchable] = field(default_factory=list)
+    names: dict[str, list[_Name]] = field(default_factory=dict)  # by folded word
+    speakers: list[tuple[Position, str, bool]] = field(default_factory=list)
+    mentions: list[tuple[Position, str]] = field(default_factory=list)
+    heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
+    introductions: dict[str, tuple[Position, str] | None] = field(default_factory=dict)
+
+    def add_name(self, position: Position, text: str, honorific: str = "") -> None:
+        """Remember a name of two words or more, as printed, seen at ``position``."""
+        words = tuple(fold(w) for w in text.split())
+        if len(words) < 2:
+            return
+        name = _Name(position, words, text, honorific)
+        for word in set(words):
+            self.names.setdefault(word, []).append(name)
+        self.known.update(words)
+
+    def add_speaker(self, position: Position, speaker: str, named: bool) -> None:
+        """Record that ``speaker`` spoke at ``position`` (``named``: a name, not a phrase)."""
+        insort(self.speakers, (position, speaker, named))
+
+    def add_mention(self, position: Position, name: str) -> None:
+        """Record a person named as a subject at ``position``."""
+        insort(self.mentions, (position, self.fullest(name, position, "")))
+
+    def fullest(self, text: str, position: Position, honorific: str) -> str:
+        """The fullest name the article used before ``position`` for ``text``.
+
+        ``Smith`` -> ``John Smith`` when a ``John Smith`` was named before; a courtesy title
+        that contradicts the fuller name's (Lady vs Sir) keeps the short form.
+        """
+        words = tuple(fold(w) for w in text.split())
+        if not words:
+            return text
+        best: _Name | None = None
+        size = len(words)
+        for name in self.names.get(words[-1], ()):
+            if name.position >= position or len(name.words) <= size:
+                continue
+            if honorific and name.honorific and name.honorific != honorific:
+                continue
+            if name.words[-size:] != words and name.words[:size] != words:
+                continue
+            if best is None or len(name.words) >= len(best.words):
+                best = name
+        if best is not None:
+            return best.text
+        if size == 1 and is_arabic(text):
+            found = self._arabic_introduction(words[0])
+            if found is not None and found[0] < position:
+                return found[1]
+        return text
+
+    def _arabic_introduction(self, key: str) -> tuple[Position, str] | None:
+        """Where ``ديسلفا`` was first printed as ``خورخي ديسلفا``, and that fuller name."""
+        if key.startswith(_ARABIC_ARTICLE):
+            return None
+        if key not in self.introductions:
+            self.introductions[key] = None
+            for index, text in enumerate(self.paragraphs):
+                if key not in text.vocabulary:
+                    continue
+                for start in text.find(key):
+                    words = tokens(text.masked, max(0, start - _INTRODUCTION_WINDOW), start + 1)
+                    words += tokens(text.masked, start, min(len(text.masked), start + 40))[:1]
+                    words = [w for w in words if w.end <= start or w.start == start]
+                    if len(words) >= 2 and self._introduces(text.masked, words, len(words) - 1):
+                        given = words[-2]
+                        self.introductions[key] = (
+                            (index, given.start),
+                            text.masked[given.start : words[-1].end],
+                        )
+                        break
+                if self.introductions[key] is not None:
+                    break
+        return self.introductions[key]
+
+    def _introduces(self, masked: str, words: list[Token], index: int) -> bool:
+        """Whether ``words[index - 1]`` reads as the given name of ``words[index]``.
+
+        The word before must have no article and be no particle, title or verb, and stand
+        after punctuation, a quotation, a title, a verb or an ``ال`` word.
+        """
+        word, given = words[index], words[index - 1]
+        if not is_arabic(word.text) or word.key.startswith(_ARABIC_ARTICLE):
+            return False
+        if masked[given.end : word.start].strip() or not is_arabic(given.text):
+            return False
+        if given.key.startswith(_ARABIC_ARTICLE) or given.key in self.lex.titles:
+            return False
+        if _is_arabic_stop(given, self.lex) or _is_arabic_stop(word, self.lex):
+            return False
+        if index < 2:
+            return True
+        before = words[index - 2]
+        return bool(
+            masked[before.end : given.start].strip()
+            or before.key.startswith(_ARABIC_ARTICLE)
+            or before.key in self.lex.titles
+            or any(v in self.lex.cue_kinds for v in _arabic_variants(before.key))
+        )
+
+    def _last_speaker(self, position: Position, named_only: bool) -> tuple[Position, str] | None:
+        index = bisect_left(self.speakers, (position,)) - 1
+        while index >= 0:
+            where, speaker, named = self.speakers[index]
+            if named or not named_only:
+                return where, speaker
+            index -= 1
+        return None
+
+    def _last_mention(self, position: Position) -> tuple[Position, str] | None:
+        index = bisect_left(self.mentions, (position,)) - 1
+        return self.mentions[index] if index >= 0 else None
+
+    def anaphor(self, position: Position, named_only: bool) -> str | None:
+        """The person a pronoun, bare verb or description at ``position`` refers to.
+
+        The last speaker, unless a person was named as a subject since in the same paragraph;
+        either only within :data:`ANAPHOR_WINDOW` paragraphs, else nobody.
+        """
+        speaker = self._last_speaker(position, named_only)
+        mention = self._last_mention(position)
+        if speaker and position[0] - speaker[0][0] > ANAPHOR_WINDOW:
+            speaker = None
+        if mention and position[0] - mention[0][0] > ANAPHOR_WINDOW:
+            mention = None
+        if speaker is None:
+            return mention[1] if mention else None
+        if mention and mention[0] > speaker[0] and mention[0][0] == position[0]:
+            return mention[1]
+        return speaker[1]
+
+    def recent(self, since: Position, position: Position) -> str | None:
+        """The last speaker or subject named between ``since`` and ``position``."""
+        speaker = self._last_speaker(position, named_only=False)
+        mention = self._last_mention(position)
+        candidates = [c for c in (speaker, mention) if c is not None and c[0] >= since]
+        if not candidates:
+            return None
+        return max(candidates)[1]
+
+    def resolve(
+        self, reference: Reference, position: Position, named_only: bool
+    ) -> tuple[str | None, bool]:
+        """The speaker ``reference`` names at ``position`` in its fullest form, or ``None``, and
+        whether it is a name (a person or body a later ``he`` may refer to).
+
+        ``named_only``: a pronoun stands for a named speaker only (English ``he``), not for a
+        phrase such as ``officials``; an Arabic bare verb may stand for either (التحالف).
+        """
+        kind = reference.kind
+        if kind is RefKind.NAME:
+            return self.fullest(reference.text, position, reference.honorific), True
+        if kind is RefKind.ANAPHOR:
+            return self.anaphor(position, named_only), True
+        if kind is RefKind.DESCRIPTION:
+            if reference.head in self.heads:
+                return self.heads[reference.head]
+            if reference.person:
+                found = self.anaphor(position, named_only=True)
+                if found:
+                    return found, True
+            return reference.text or None, False
+        if kind is RefKind.PHRASE:
+            if len(reference.text.split()) == 1:
+                full = self.fullest(reference.text, position, "")
+                return full, full != reference.text
+            return reference.text, False
+        return None, False
+
+    def remember_head(self, reference: Reference, speaker: str, named: bool) -> None:
+        """Let ``the <head>`` refer back to ``speaker`` (``the ministry`` -> its full name,
+        ``the expert`` -> ``one legal expert``)."""
+        if reference.head:
+            self.heads[reference.head] = (speaker, named)
