@@ -189,6 +189,7 @@ class Reference:
     head: str = ""  # folded head noun of a description ("governor")
     person: bool = False  # a description of a person (the governor, the 36-year-old)
     honorific: str = ""  # gender of a courtesy title before a name ("male" for Sir)
+    courtesy: str = ""  # that title as printed ("Lady"), kept before a one-word name
 
 
 _NOBODY = Reference(RefKind.NOBODY)
@@ -502,12 +503,14 @@ def _name_reference(
     (``Russia's Defense Ministry``: ministry).
     """
     honorific = ""
+    courtesy = ""
     last_title = -1
     title = ""
     for index, word in enumerate(words):
         lower = word.text.lower()
         if word.key in lex.honorifics or lower in lex.honorifics:
             honorific = lex.honorifics.get(word.key) or lex.honorifics[lower]
+            courtesy = word.text
             last_title = index
         elif word.key in lex.titles or lower in lex.titles:
             last_title = index
@@ -523,7 +526,7 @@ def _name_reference(
         span = name[0].text
     if not head:
         head = title or (fold(_strip_possessive(name[-1].text)) if len(name) >= 2 else "")
-    return Reference(RefKind.NAME, text=span, head=head, honorific=honorific)
+    return Reference(RefKind.NAME, text=span, head=head, honorific=honorific, courtesy=courtesy)
 
 
 def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
@@ -533,9 +536,7 @@ def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
         words = words[1:]
     name: list[Token] = []
     for index, word in enumerate(words):
-        if _is_name_word(word, lex):
-            name.append(word)
-        elif (
+        if _is_name_word(word, lex) or (
             name
             and word.key in ("of", "for")
             and index + 1 < len(words)
@@ -1168,7 +1169,10 @@ class Discourse:
         """
         kind = reference.kind
         if kind is RefKind.NAME:
-            return self.fullest(reference.text, position, reference.honorific), True
+            full = self.fullest(reference.text, position, reference.honorific)
+            if full == reference.text and reference.courtesy and " " not in full:
+                full = f"{reference.courtesy} {full}"  # Lady Starmer, not Starmer
+            return full, True
         if kind is RefKind.ANAPHOR:
             return self.anaphor(position, named_only), True
         if kind is RefKind.DESCRIPTION:

@@ -1,0 +1,242 @@
+"""The quote stage on small hand-made paragraphs: marks, speech or not, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.models import Paragraph, Quote
+from articlekit.stages.quotes import find_quotes
+
+
+def quotes(texts: list[str], language: str | None = "en") -> list[tuple[int, str | None, str]]:
+    found = find_quotes([Paragraph(text=t) for t in texts], language)
+    return [(q.paragraph, q.speaker, q.text) for q in found]
+
+
+def test_offsets_point_at_the_quoted_text() -> None:
+    text = 'He said: "We will not give up on this town," and left.'
+    (quote,) = find_quotes([Paragraph(text=text)], "en")
+    assert isinstance(quote, Quote)
+    assert text[quote.start : quote.end] == quote.text == "We will not give up on this town"
+
+
+def test_no_marks_no_quotes() -> None:
+    assert find_quotes([Paragraph(text="Officials said the talks would resume.")], "en") == ()
+    assert find_quotes([], "en") == ()
+
+
+# --- English: where the speaker stands ---------------------------------------------------------
+
+
+def test_speaker_after_the_quote_verb_first() -> None:
+    text = '"We will not give up on this town," said Jane Doe, the mayor of Springfield.'
+    assert quotes([text]) == [(0, "Jane Doe", "We will not give up on this town")]
+
+
+def test_speaker_before_a_colon_with_an_appositive() -> None:
+    text = 'John Smith, a spokesman for the company, said: "The plant will reopen next week."'
+    assert quotes([text]) == [(0, "John Smith", "The plant will reopen next week")]
+
+
+def test_short_name_completed_from_an_earlier_full_name() -> None:
+    found = quotes(
+        [
+            "John Smith runs the plant.",
+            "“This is a disaster for the whole region,” Smith said. “Nobody saw it coming.”",
+        ]
+    )
+    assert found == [
+        (1, "John Smith", "This is a disaster for the whole region"),
+        (1, "John Smith", "Nobody saw it coming"),
+    ]
+
+
+def test_british_single_marks_and_apostrophes() -> None:
+    found = quotes(
+        [
+            "Andy Murray won in straight sets.",
+            "‘It was the best day of my life,’ said Murray. ‘I can’t believe it happened.’",
+        ]
+    )
+    assert found == [
+        (1, "Andy Murray", "It was the best day of my life"),
+        (1, "Andy Murray", "I can’t believe it happened"),
+    ]
+
+
+def test_plural_possessive_is_not_a_closing_mark() -> None:
+    text = (
+        "Analysts weighed the players' fears. 'We don't know what happens next,' said Tim Bajarin."
+    )
+    assert quotes([text]) == [(0, "Tim Bajarin", "We don't know what happens next")]
+
+
+def test_nested_quotation_stays_inside_the_outer_one() -> None:
+    found = quotes(
+        ["Ann Lee spoke first.", "She said: “I told him ‘we will win the final’ and he laughed.”"]
+    )
+    assert found == [(1, "Ann Lee", "I told him ‘we will win the final’ and he laughed")]
+
+
+def test_according_to() -> None:
+    text = "“The economy is in very bad shape,” according to Maria Lopez, an economist at the bank."
+    assert quotes([text]) == [(0, "Maria Lopez", "The economy is in very bad shape")]
+
+
+def test_quote_running_over_two_paragraphs() -> None:
+    found = quotes(
+        [
+            "Tom Brown said: “First part of a long statement that goes on.",
+            "“Second part continues here and ends.”",
+        ]
+    )
+    assert found == [
+        (0, "Tom Brown", "First part of a long statement that goes on"),
+        (1, "Tom Brown", "Second part continues here and ends"),
+    ]
+
+
+def test_quote_split_by_its_attribution() -> None:
+    found = quotes(["“We were surprised by it,” Smith said, “but we will adapt to the new rules.”"])
+    assert [speaker for _, speaker, _ in found] == ["Smith", "Smith"]
+
+
+def test_title_before_the_name_is_dropped() -> None:
+    assert quotes(["“We are ready to act now,” said Prime Minister Boris Johnson."]) == [
+        (0, "Boris Johnson", "We are ready to act now")
+    ]
+    assert quotes(['"It\'s a great result for the team," said coach Tom Lee.']) == [
+        (0, "Tom Lee", "It's a great result for the team")
+    ]
+
+
+def test_description_refers_to_the_person_named_before() -> None:
+    found = quotes(
+        [
+            "President Joe Biden spoke on Monday.",
+            'The president called the attack "a cowardly act of terror" and vowed revenge.',
+        ]
+    )
+    assert found == [(1, "Joe Biden", "a cowardly act of terror")]
+
+
+def test_relative_clause_subject() -> None:
+    text = 'Mary Jones, who said "the plan is dead and buried", left early.'
+    assert quotes([text]) == [(0, "Mary Jones", "the plan is dead and buried")]
+
+
+def test_dash_credit() -> None:
+    text = "“He would have been the best writer of his generation by far.” — Neil Gaiman"
+    assert quotes([text])[0][1] == "Neil Gaiman"
+
+
+def test_mixed_straight_and_curly_marks() -> None:
+    text = '“Forty-five years of practicing law," he said, "has convinced me of that.”'
+    found = quotes(["Jack Scarola is a lawyer.", text])
+    assert [t for _, _, t in found] == [
+        "Forty-five years of practicing law",
+        "has convinced me of that",
+    ]
+
+
+def test_courtesy_title_keeps_people_apart() -> None:
+    found = quotes(
+        [
+            "Sir Keir Starmer defended the gifts.",
+            "Lady Starmer said the dresses were “lent to her for the evening only”.",
+        ]
+    )
+    assert found == [(1, "Lady Starmer", "lent to her for the evening only")]
+
+
+# --- English: no speaker rather than a wrong one -----------------------------------------------
+
+
+def test_pronoun_with_nobody_named_before_has_no_speaker() -> None:
+    assert quotes(['"The work is almost done now," he added.']) == [
+        (0, None, "The work is almost done now")
+    ]
+
+
+def test_first_person_speaker_is_not_resolved() -> None:
+    text = "That’s why I always tell my clients: “an open face is a happy face!”"
+    assert quotes([text]) == [(0, None, "an open face is a happy face!")]
+
+
+# --- English: not quotations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The film "The Man Who Knew Too Much" was shown again.',
+        'Members of the so-called "Islamic State of Iraq" group fled.',
+        'He described the decision as "unacceptable".',
+        'She called it a "grave escalation" of the war.',
+        'Officials said the "no fly zone" policy would stay.',
+        'A group called "Friends of the Earth" joined the protest.',
+        'In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," he '
+        "explains it.",
+    ],
+)
+def test_names_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
+    assert quotes([text]) == []
+
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+
+def test_arabic_colon_quote_and_bare_verb() -> None:
+    found = quotes(
+        [
+            'قال وزير الخارجية سامح شكري إن "العلاقات بين البلدين قوية جدا".',
+            'وأضاف أن "الحوار هو السبيل الوحيد للحل".',
+        ],
+        "ar",
+    )
+    assert found == [
+        (0, "سامح شكري", "العلاقات بين البلدين قوية جدا"),
+        (1, "سامح شكري", "الحوار هو السبيل الوحيد للحل"),
+    ]
+
+
+def test_arabic_relayed_source() -> None:
+    text = 'ونقلت وكالة رويترز عن مصدر أمني قوله: "الوضع تحت السيطرة الآن".'
+    assert quotes([text], "ar") == [(0, "مصدر أمني", "الوضع تحت السيطرة الآن")]
+
+
+def test_arabic_guillemets_and_title() -> None:
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون: «فرنسا لن تتراجع عن التزاماتها»."
+    assert quotes([text], "ar") == [(0, "إيمانويل ماكرون", "فرنسا لن تتراجع عن التزاماتها")]
+
+
+def test_arabic_speaker_after_the_quote() -> None:
+    text = '"الوضع صعب للغاية في المدينة"، قال محمد أحمد لوكالة فرانس برس.'
+    assert quotes([text], "ar") == [(0, "محمد أحمد", "الوضع صعب للغاية في المدينة")]
+
+
+def test_arabic_short_name_completed() -> None:
+    found = quotes(
+        [
+            "أكد عمر علوش عضو مجلس الرقة المدني أن المفاوضات مستمرة.",
+            'وقال علوش: "المقاتلون سيغادرون المدينة الليلة".',
+        ],
+        "ar",
+    )
+    assert found == [(1, "عمر علوش", "المقاتلون سيغادرون المدينة الليلة")]
+
+
+def test_arabic_names_and_glued_quotes_are_not_quotes() -> None:
+    found = quotes(
+        [
+            'أعلنت حركة "حماس" موافقتها. وأكد الوزير أن برنامج "رؤية المملكة 2030" يحقق أهدافه.',
+            'وتواجدت وحدات تابعة لـ"قوات سوريا الديمقراطية" في الحي.',
+        ],
+        "ar",
+    )
+    assert found == []
+
+
+def test_unknown_language_still_finds_marked_speech() -> None:
+    found = quotes(['"We will not give up on this town," said Jane Doe.'], None)
+    assert found == [(0, "Jane Doe", "We will not give up on this town")]
