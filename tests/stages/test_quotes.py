@@ -240,3 +240,36 @@ def test_arabic_names_and_glued_quotes_are_not_quotes() -> None:
 def test_unknown_language_still_finds_marked_speech() -> None:
     found = quotes(['"We will not give up on this town," said Jane Doe.'], None)
     assert found == [(0, "Jane Doe", "We will not give up on this town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس في مؤتمر صحفي: "
+            '"الولايات المتحدة ملتزمة بالحل الدبلوماسي".',
+            "نيد برايس",
+        ),
+        (
+            'ونقلت صحيفة "نيويورك تايمز" عن مسؤولين قولهم: "المفاوضات وصلت إلى طريق مسدود".',
+            "مسؤولين",
+        ),
+        ('وقال د. أحمد زويل: "العلم هو الطريق الوحيد للتقدم".', "أحمد زويل"),
+        ('وقالت وزارة الصحة في بيان: "سجلنا 20 إصابة جديدة اليوم".', "وزارة الصحة"),
+        ('وقال الرئيس عبد الفتاح السيسي: "مصر لن تسمح بالمساس بأمنها".', "عبد الفتاح السيسي"),
+    ],
+)
+def test_arabic_titles_and_organisations(text: str, speaker: str) -> None:
+    (found,) = quotes([text], "ar")
+    assert found[1] == speaker
+
+
+def test_english_abbreviations_do_not_end_the_sentence() -> None:
+    text = (
+        "Spokesman Sean Robertson told VOA correspondent Carla Babb on Nov. 20 that the claim "
+        "“is patently false,” and that “the United States is not preventing people from leaving.”"
+    )
+    assert [s for _, s, _ in quotes([text])] == ["Sean Robertson", "Sean Robertson"]
+    assert quotes(['"Justice has been served today," said U.S. Attorney Nealy Cox.']) == [
+        (0, "Nealy Cox", "Justice has been served today")
+    ]

@@ -80,7 +80,7 @@ MAX_GLUED_PREFIX = 2
 
 _TRAILING = ' \t\n,.;:،؛"”»“'
 _TERMINAL = ".!?؟…"
-_BOUNDARY_RE = re.compile(f"[.!?؟]+(?=[\\s{MASK}]|$)|\\.(?=[\u0600-\u06ff])")
+_BOUNDARY_RE = re.compile(f"[.!?؟]+(?=\\s*$|\\s*{MASK}|\\s+[^a-z\\s])|\\.(?=[\u0600-\u06ff])")
 _WORD_BEFORE_RE = re.compile(r"[\w.’']+$")
 _TERMINAL_STOP_RE = re.compile(r"\.[\s”\"’']*$")
 _DASH_CREDIT_RE = re.compile(r"\s*[—–-]\s*([^\W\d_][^.!?—–]{0,60}?)[.\s]*$")
@@ -358,7 +358,11 @@ class _Reader:
                 if region_start <= span.end <= cue.start:
                     region_start = span.end
             reference = subject_before(masked, region_start, cue.start, self.lex)
-            if reference.kind is RefKind.NOBODY and not tokens(masked, region_start, cue.start):
+            if (
+                reference.kind is RefKind.NOBODY
+                and not tokens(masked, region_start, cue.start)
+                and not masked[cue.start].isupper()  # "Asked whether ...": no subject here
+            ):
                 reference = phrase_after(masked, cue.end, self.lex, arabic=False)
         speaker, named = self.discourse.resolve(reference, position, named_only=not cue.arabic)
         if speaker:

@@ -60,6 +60,8 @@ MAX_SUBJECT_WORDS = 8
 MAX_ARABIC_SUBJECT_WORDS = 7
 #: A name run has at most this many words (given names, family name, a particle or two).
 MAX_NAME_WORDS = 5
+#: Words of a description before "to"/"of" and the name it introduces ("former special envoy").
+MAX_DESCRIPTION_WORDS = 4
 #: A person's name has at most this many words (Joel Eriksson Ek, Penelope Muse Abernathy).
 MAX_PERSON_WORDS = 4
 #: "he said" after this many paragraphs without the speaker: prefer a person named since.
@@ -87,8 +89,10 @@ _TANWEEN_ALEF_RE = re.compile("(?:\u064ba|a\u064b)$".replace("a", "ا"))
 _NISBA_RE = re.compile("(?:ي|ية|يه)$")
 #: Characters that end an Arabic subject: punctuation, a quotation, a bracket.
 _ARABIC_STOP_RE = re.compile(f'[:،,؛;.!?؟()\\[\\]"«»“”„{MASK}—–]')
+#: Characters that end the words between an Arabic relay verb and its عن.
+_RELAY_STOP_RE = re.compile("[:.!?؟]")
 #: Characters that end an English subject read after its verb.
-_LATIN_STOP_RE = re.compile(f'[:,;.!?()\\[\\]"«»“”„{MASK}—–]')
+_LATIN_STOP_RE = re.compile(f'[:,;!?()\\[\\]"«»“”„{MASK}—–]')
 #: Separators between the parts of an English clause before its verb.
 _SEGMENT_RE = re.compile(f"[,;:()—–{MASK}]+")
 _ARABIC_PRONOUN_SUFFIXES = ("هما", "ها", "هم", "ه")
@@ -519,7 +523,8 @@ def _name_reference(
     if not name:
         return Reference(RefKind.DESCRIPTION, text="", head=words[-1].key, person=True)
     owners = [i for i, w in enumerate(name[:-1]) if _POSSESSIVE_RE.search(w.text)]
-    if owners and lex.organisation_heads.isdisjoint(w.key for w in name[owners[-1] + 1 :]):
+    tail = name[owners[-1] + 1 :] if owners else []
+    if len(tail) >= 2 and lex.organisation_heads.isdisjoint(w.key for w in tail):
         name = name[owners[-1] + 1 :]  # "NASA's Steve Clarke", not "Russia's Defense Ministry"
     span = _strip_possessive(text[name[0].start : name[-1].end].rstrip("."))
     if len(name) == 1 and _INITIAL_RE.match(name[0].text):
@@ -569,6 +574,20 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
             if agent:  # "a study by the Centre for Economic Policy Research"
                 return _name_reference(agent, text, lex)
         if index and lex.is_function(word.key, "preposition") and not word.capitalised:
+            trailing = _latin_runs(words, text, lex)
+            if (
+                index <= MAX_DESCRIPTION_WORDS
+                and not any(lex.is_function(w.key) or w.key in lex.pronouns for w in words[:index])
+                and trailing
+                and trailing[-1][1] == len(words)
+                and trailing[-1][0] > index
+                and trailing[-1][1] - trailing[-1][0] >= 2
+                and not any(last <= index for _, last in trailing)
+            ):
+                first, last = trailing[-1]
+                if last - first >= 3 and first == index + 1:
+                    first += 1  # "former envoy to Ukraine Kurt Volker": Kurt Volker
+                return _name_reference(words[first:last], text, lex)
             if word.key == "of":
                 complement = words[index:]
                 for offset, later in enumerate(complement[1:], start=1):
@@ -580,10 +599,8 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return _NOBODY
     pronouns = [i for i, w in enumerate(words) if w.key in lex.pronouns]
-    if pronouns:
-        words = words[pronouns[-1] :]  # "That's why I always tell": I
-    if len(words) == 1 and words[0].key in lex.pronouns:
-        return _ANAPHOR if lex.pronouns[words[0].key] == "person" else _NOBODY
+    if pronouns:  # "That's why I always tell": I; "I can't say": I
+        return _ANAPHOR if lex.pronouns[words[pronouns[-1]].key] == "person" else _NOBODY
     runs = _latin_runs(words, text, lex)
     if runs and runs[-1][1] == len(words):
         first, last = runs[-1]
@@ -602,11 +619,11 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
     if any(lex.is_function(w.key) and not w.capitalised for w in body):
         return _NOBODY  # a clause ("lawmakers would"), not a noun phrase
     head = body[-1].key
-    person = head in lex.titles or _YEAR_OLD_RE.match(body[-1].text) is not None
+    person = head in lex.titles or _YEAR_OLD_RE.match(head) is not None
     final = body[-1]
     if complement and len(body) + len(complement) <= MAX_SUBJECT_WORDS:
         final = complement[-1]
-    phrase = text[body[0].start : final.end]
+    phrase = text[body[0].start : final.end].rstrip(".")
     if determiner == "the":
         return Reference(RefKind.DESCRIPTION, text=phrase, head=head, person=person)
     if determiner in ("", "a", "an"):
@@ -706,10 +723,21 @@ def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
     return key in lex.cue_kinds or key.removeprefix("و") in lex.cue_kinds
 
 
+def _arabic_stop(text: str, start: int, lex: SpeakerLexicon) -> int:
+    """Where an Arabic subject read from ``start`` ends: the first punctuation that is not the
+    stop of an abbreviation (``د. أحمد زويل``)."""
+    for match in _ARABIC_STOP_RE.finditer(text, start):
+        if match.group() == ".":
+            word = _WORD_BEFORE_RE.search(text, max(start, match.start() - 8), match.start())
+            if word and fold(word.group()) + "." in lex.abbreviations:
+                continue
+        return match.start()
+    return len(text)
+
+
 def _arabic_words(text: str, start: int, lex: SpeakerLexicon, relay: bool) -> list[Token]:
     """The words after ``start`` up to the first stop (punctuation, particle, preposition)."""
-    stop = _ARABIC_STOP_RE.search(text, start)
-    end = stop.start() if stop else len(text)
+    end = _arabic_stop(text, start, lex)
     words: list[Token] = []
     for token in tokens(text, start, end):
         if relay and words and token.key in ("في", "من"):
@@ -757,7 +785,8 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
             if current:
                 runs.append(current)
             current = []
-            after_title = True
+            # وزير governs the next word (وزير الخارجية); السيد, الشيخ and د. do not
+            after_title = len(key) > 1 and not key.startswith(_ARABIC_ARTICLE)
             continue
         if key.startswith(_ARABIC_ARTICLE):
             if current:
@@ -767,6 +796,9 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
         if after_title:
             after_title = False  # the title's complement: وزير خارجية ...
             continue
+        if current and current[-1].key.startswith(_ARABIC_ARTICLE) and len(current) > 1:
+            runs.append(current)  # وزارة الخارجية الأمريكية | نيد برايس: a new name starts
+            current = []
         current.append(word)
     if current:
         runs.append(current)
@@ -792,6 +824,10 @@ def phrase_after(
     stop = _LATIN_STOP_RE.search(text, start)
     end = stop.start() if stop else len(text)
     words = tokens(text, start, end)
+    for index, word in enumerate(words):
+        if word.text.endswith(".") and not _is_abbreviation(word, lex):
+            words = words[: index + 1]  # "said Nealy Cox. The ...": the sentence ends
+            break
     if relay:
         for index, word in enumerate(words):
             if word.key == "as":
@@ -801,8 +837,9 @@ def phrase_after(
 
 
 def _arabic_relay(text: str, start: int, lex: SpeakerLexicon) -> Reference:
-    """The source of ``نقلت الصحيفة عن مسؤول``: the words after عن."""
-    stop = _ARABIC_STOP_RE.search(text, start)
+    """The source of ``نقلت الصحيفة عن مسؤول``: the words after عن (a quoted paper's name
+    may stand between: ``نقلت صحيفة "نيويورك تايمز" عن``)."""
+    stop = _RELAY_STOP_RE.search(text, start)
     end = stop.start() if stop else len(text)
     words = tokens(text, start, end)
     for index, word in enumerate(words[: MAX_RELAY_GAP + 1]):
@@ -857,6 +894,16 @@ def latin_runs(masked: str, lex: SpeakerLexicon) -> list[list[Token]]:
     return [run for run in runs if run]
 
 
+def _after_preposition(text: str, start: int, lex: SpeakerLexicon) -> bool:
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and not text[before.end() : start].strip()
+        and before.group().islower()
+        and lex.is_function(before.group(), "preposition")
+    )
+
+
 def latin_names(
     runs: list[list[Token]], masked: str, lex: SpeakerLexicon
 ) -> list[tuple[int, str, str]]:
@@ -865,7 +912,10 @@ def latin_names(
     for run in runs:
         if len(run) < 2:
             continue
-        reference = _name_reference(run, masked, lex)
+        name = run
+        if len(run) >= 3 and _after_preposition(masked, run[0].start, lex):
+            name = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not the name
+        reference = _name_reference(name, masked, lex)
         if (
             reference.kind is RefKind.NAME
             and len(reference.text.split()) >= 2
