@@ -32,6 +32,7 @@ from functools import cache
 from articlekit.lexicons.loader import labelled
 from articlekit.models import Paragraph, Quote
 from articlekit.stages.speakers import (
+    ANAPHOR_WINDOW,
     MASK,
     Cue,
     CueKind,
@@ -45,6 +46,7 @@ from articlekit.stages.speakers import (
     find_mentions,
     fold,
     is_arabic,
+    known_words_in,
     latin_names,
     latin_runs,
     phrase_after,
@@ -102,7 +104,7 @@ class _Marks:
     single: frozenset[str]
     straight: frozenset[str]
     ambiguous: frozenset[str]  # opening marks that also close another pair (“ ” » ›)
-    characters: frozenset[str]  # every opening mark
+    any_re: re.Pattern[str]  # any opening mark
 
 
 @cache
@@ -125,7 +127,7 @@ def _marks() -> _Marks:
         single=frozenset(single),
         straight=frozenset(straight),
         ambiguous=frozenset(ambiguous),
-        characters=frozenset(closers),
+        any_re=re.compile("[" + re.escape("".join(sorted(closers))) + "]"),
     )
 
 
@@ -244,6 +246,7 @@ class _View:
     sentence_starts: list[int]
     runs: list[list[Token]]
     cues: list[Cue]
+    near: bool  # within ANAPHOR_WINDOW paragraphs before a quotation: its speakers matter
     mentions: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -281,11 +284,12 @@ def _sentence_starts(text: str, masked: str, spans: list[_Span], lex: SpeakerLex
     return sorted(set(starts))
 
 
-def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon) -> _View:
-    spans = _find_spans(text, marks) if not marks.characters.isdisjoint(text) else []
+def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon, near: bool) -> _View:
+    """Read one paragraph; one too far before any quotation (``near`` false) only for names."""
+    spans = _find_spans(text, marks) if near and marks.any_re.search(text) else []
     masked = _mask(text, spans) if spans else text
     searchable = Searchable.of(masked)
-    cues = find_cues(searchable, lex)
+    cues = find_cues(searchable, lex) if near else []
     return _View(
         index=index,
         text=text,
@@ -295,6 +299,7 @@ def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon) -> _View:
         sentence_starts=_sentence_starts(text, masked, spans, lex) if spans or cues else [0],
         runs=latin_runs(masked, lex),
         cues=cues,
+        near=near,
     )
 
 
@@ -385,7 +390,10 @@ class _Reader:
                 return self.discourse.fullest(name, (view.index, offset), ""), True
         words = tokens(view.masked, start, cue.start)
         if words and words[0].key in self.lex.pronouns:
-            return self.discourse.anaphor((view.index, start), named_only=True), True
+            gender = self.lex.pronouns[words[0].key]
+            if gender == "nobody":
+                return None, False
+            return self.discourse.anaphor((view.index, start), True, gender), True
         return None, False
 
     def _post_cue(self, view: _View, span: _Span) -> Cue | None:
@@ -443,7 +451,8 @@ class _Reader:
     def read(self, view: _View) -> None:
         """Find the quotations of one paragraph, updating what the article has named."""
         events: list[tuple[int, int, object]] = []
-        view.mentions = find_mentions(view.runs, view.masked, self.lex, self.discourse.known)
+        runs = view.runs + known_words_in(view.searchable, view.runs, self.discourse.known)
+        view.mentions = find_mentions(runs, view.masked, self.lex, self.discourse.known)
         view.mentions += arabic_mentions(view.searchable, self.lex)
         for offset, name in view.mentions:
             events.append((offset, 0, name))
@@ -622,20 +631,21 @@ def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[
         ``None`` when the text does not say.
     """
     marks = _marks()
-    last = max(
-        (i for i, p in enumerate(paragraphs) if not marks.characters.isdisjoint(p.text)),
-        default=-1,
-    )
-    if last < 0:
+    quoted = [i for i, p in enumerate(paragraphs) if marks.any_re.search(p.text)]
+    if not quoted:
         return ()
+    last = quoted[-1]
     lex = speaker_lexicon(language)
-    # paragraphs after the last quotation cannot name its speaker: they are not read
-    views = [_view(i, p.text, marks, lex) for i, p in enumerate(paragraphs[: last + 1])]
+    # Speakers and subjects count only within ANAPHOR_WINDOW paragraphs of a quotation; the
+    # paragraphs further back are read for full names only, those after the last not at all.
+    near = {j for i in quoted for j in range(i - ANAPHOR_WINDOW, i + 1)}
+    views = [_view(i, p.text, marks, lex, i in near) for i, p in enumerate(paragraphs[: last + 1])]
     discourse = Discourse(lex, paragraphs=[v.searchable for v in views])
     for view in views:
         for offset, name, honorific in latin_names(view.runs, view.masked, lex):
             discourse.add_name((view.index, offset), name, honorific)
     reader = _Reader(lex, discourse)
     for view in views:
-        reader.read(view)
+        if view.near:
+            reader.read(view)
     return reader.quotes()

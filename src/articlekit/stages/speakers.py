@@ -26,6 +26,7 @@ from articlekit.errors import LexiconError
 from articlekit.lexicons.loader import LANGUAGES, entries, labelled
 
 __all__ = [
+    "ANAPHOR_WINDOW",
     "MASK",
     "PLAIN_WORD_RE",
     "Cue",
@@ -42,6 +43,7 @@ __all__ = [
     "find_mentions",
     "fold",
     "is_arabic",
+    "known_words_in",
     "latin_names",
     "latin_runs",
     "phrase_after",
@@ -80,6 +82,7 @@ _PARTY_STATE_RE = re.compile(r"^[A-Z]-[A-Z][\w.]*$")
 _POSSESSIVE_RE = re.compile(r"(?:[’']s|s[’'])$")
 #: A word that starts with a capital letter, or initials (U.N.).
 _CAPITAL_WORD = "(?:(?:[A-Z]\\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ][\\w’'\\-]*\\.?)"
+_CAPITALISED_RE = re.compile(r"(?<![\w’'\-])[A-ZÀ-ÖØ-Þ][\w’'\-]*")
 #: A plain word, for checking which lexicon words a paragraph holds at C speed.
 PLAIN_WORD_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"[\w’'.\-]+(?=[^\w]*$)")
@@ -194,6 +197,7 @@ class Reference:
     person: bool = False  # a description of a person (the governor, the 36-year-old)
     honorific: str = ""  # gender of a courtesy title before a name ("male" for Sir)
     courtesy: str = ""  # that title as printed ("Lady"), kept before a one-word name
+    gender: str = ""  # of a pronoun ("female" for she), to skip speakers known otherwise
 
 
 _NOBODY = Reference(RefKind.NOBODY)
@@ -232,7 +236,7 @@ def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
 def _run_re(particles: set[str]) -> re.Pattern[str]:
     inner = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
     joint = f"[ \u00a0](?:(?:{inner})[ \u00a0])*" if inner else "[ \u00a0]"
-    return re.compile(f"(?<![\\w’'\\-.]){_CAPITAL_WORD}(?:{joint}{_CAPITAL_WORD})*")
+    return re.compile(f"(?<![\\w’'\\-.]){_CAPITAL_WORD}(?:{joint}{_CAPITAL_WORD})+")
 
 
 @dataclass(frozen=True)
@@ -253,7 +257,7 @@ class SpeakerLexicon:
     cue_forms: frozenset[str]  # first words of cues as plain words, with Arabic affixes
     cue_multi: tuple[tuple[str, CueKind, frozenset[str]], ...]  # phrases, kind, later words
     arabic_titles: frozenset[str]  # Arabic titles, which may introduce a name
-    run_re: re.Pattern[str]  # capitalised words in a row (particles inside)
+    run_re: re.Pattern[str]  # two capitalised words or more in a row (particles inside)
 
     def is_name_cue(self, key: str) -> bool:
         """Whether ``key`` names what a short quotation after it is (film, تنظيم, وحركة)."""
@@ -387,9 +391,26 @@ class Searchable:
 
     def find(self, word: str) -> list[int]:
         """Offsets where the folded ``word`` stands as a whole word (diacritics allowed)."""
-        if self.folded is None:
+        folded = self.folded
+        if folded is None:
             return [t.start for t in tokens(self.masked) if t.key == word]
-        return [m.start() for m in _word_re(word).finditer(self.folded)]
+        if "\u0600" <= word[:1] <= "\u06ff":
+            return [m.start() for m in _word_re(word).finditer(folded)]
+        found: list[int] = []  # a Latin word: plain search, then its edges checked
+        start = folded.find(word)
+        while start >= 0:
+            end = start + len(word)
+            before = folded[start - 1] if start else " "
+            after = folded[end] if end < len(folded) else " "
+            if not _is_word_edge(before) and not _is_word_edge(after):
+                found.append(start)
+            start = folded.find(word, end)
+        return found
+
+
+def _is_word_edge(char: str) -> bool:
+    """Whether ``char`` continues a word (so a match next to it is inside another word)."""
+    return char.isalnum() or char in "_’'-\u0640"
 
 
 @lru_cache(maxsize=4096)
@@ -600,7 +621,8 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
         return _NOBODY
     pronouns = [i for i, w in enumerate(words) if w.key in lex.pronouns]
     if pronouns:  # "That's why I always tell": I; "I can't say": I
-        return _ANAPHOR if lex.pronouns[words[pronouns[-1]].key] == "person" else _NOBODY
+        kind = lex.pronouns[words[pronouns[-1]].key]
+        return _NOBODY if kind == "nobody" else Reference(RefKind.ANAPHOR, gender=kind)
     runs = _latin_runs(words, text, lex)
     if runs and runs[-1][1] == len(words):
         first, last = runs[-1]
@@ -633,7 +655,7 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
 
 def _is_appositive(segment: str, lex: SpeakerLexicon) -> bool:
     """``the EU's foreign policy chief``, ``74``, ``in a statement``: not the subject itself."""
-    words = tokens(segment)
+    words = tokens(segment, limit=2)
     if not words:
         return True
     first = words[0]
@@ -647,7 +669,7 @@ def _is_appositive(segment: str, lex: SpeakerLexicon) -> bool:
 
 
 def _can_be_subject(segment: str, lex: SpeakerLexicon) -> bool:
-    words = tokens(segment)
+    words = tokens(segment, limit=1)
     if not words:
         return False
     first = words[0]
@@ -862,16 +884,10 @@ def _is_abbreviation(word: Token, lex: SpeakerLexicon) -> bool:
 def latin_runs(masked: str, lex: SpeakerLexicon) -> list[list[Token]]:
     """Runs of capitalised name words in a masked paragraph (``Ursula von der Leyen``,
     ``Russia's Defense Ministry``), split at function words (``But Murray``) and at a full
-    stop that ends a sentence (``... Smith. Jones``)."""
+    stop that ends a sentence (``... Smith. Jones``). Lone capitalised words are left to
+    :func:`known_words_in`: most open a sentence."""
     runs: list[list[Token]] = []
     for match in lex.run_re.finditer(masked):
-        text = match.group()
-        if " " not in text and "\u00a0" not in text:  # one word: most are "The", "But", "He"
-            key = _key(text)
-            if key in lex.function_words or key in lex.pronouns:
-                continue
-            runs.append([Token(match.start(), match.end(), text, key)])
-            continue
         current: list[Token] = []
         for word in tokens(masked, match.start(), match.end()):
             if current and word.key in lex.name_particles:
@@ -894,13 +910,42 @@ def latin_runs(masked: str, lex: SpeakerLexicon) -> list[list[Token]]:
     return [run for run in runs if run]
 
 
+def known_words_in(text: Searchable, runs: list[list[Token]], known: set[str]) -> list[list[Token]]:
+    """One-word runs for the words of names already seen (``Murray`` after ``Andy Murray``),
+    printed capitalised and outside the longer runs."""
+    capitalised = {word.lower() for word in _CAPITALISED_RE.findall(text.masked)}
+    candidates = known & capitalised
+    if not candidates:
+        return []
+    covered = {word.start for run in runs for word in run}
+    found: list[list[Token]] = []
+    for word in candidates:
+        for start in text.find(word):
+            if start in covered or not text.masked[start].isupper():
+                continue
+            token = tokens(text.masked, start, min(len(text.masked), start + 60), limit=1)
+            if token and token[0].start == start:
+                found.append(token)
+    return found
+
+
+def _word_before(text: str, start: int) -> tuple[str, str]:
+    """The word before ``start`` and what stands between them (``("said", " ")``)."""
+    window = text[max(0, start - 40) : start]
+    stripped = window.rstrip()
+    cut = len(stripped)
+    while cut and (stripped[cut - 1].isalnum() or stripped[cut - 1] in "’'.-_"):
+        cut -= 1
+    word = stripped[cut:]
+    if not word:
+        return "", window
+    return word, window[len(stripped) :]
+
+
 def _after_preposition(text: str, start: int, lex: SpeakerLexicon) -> bool:
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    word, gap = _word_before(text, start)
     return (
-        before is not None
-        and not text[before.end() : start].strip()
-        and before.group().islower()
-        and lex.is_function(before.group(), "preposition")
+        bool(word) and not gap.strip() and word.islower() and lex.is_function(word, "preposition")
     )
 
 
@@ -931,6 +976,8 @@ def quoted_name(words: list[Token], text: str, lex: SpeakerLexicon) -> str:
         return ""
     if is_arabic(words[0].text):
         return arabic_title_name(words[0], words[1:], text, lex)
+    if not all(_is_name_word(w, lex) or w.key in lex.titles for w in words):
+        return ""  # "Justice has been served": a sentence, not Justice Jane Doe
     reference = _name_reference(words, text, lex)
     return reference.text if reference.kind is RefKind.NAME else ""
 
@@ -950,6 +997,8 @@ def find_mentions(
     """
     found: list[tuple[int, str]] = []
     for run in runs:
+        if len(run) == 1 and run[0].key not in known and run[0].key not in lex.honorifics:
+            continue  # one capitalised word is a person only when part of a name seen
         after = _WORD_AFTER_RE.match(masked, run[-1].end)
         if after is None or not after.group(2)[0].islower() or run[-1].text.endswith("."):
             continue
@@ -957,22 +1006,18 @@ def find_mentions(
             continue
         if _POSSESSIVE_RE.search(run[-1].text):
             continue
-        before = _WORD_BEFORE_RE.search(masked, max(0, run[0].start - 40), run[0].start)
+        before, gap = _word_before(masked, run[0].start)
         opening = (
-            before is None
-            or bool(masked[before.end() : run[0].start].strip())
+            not before
+            or bool(gap.strip())
             or (
-                before.group().endswith(".")
-                and before.group().lower() not in lex.abbreviations
-                and _INITIAL_RE.match(before.group()) is None
+                before.endswith(".")
+                and before.lower() not in lex.abbreviations
+                and _INITIAL_RE.match(before) is None
             )
         )
-        if len(run) == 1 and opening and run[0].key not in known:
-            continue  # "Earlier, ...", "Hopefully ...": a capital that only opens a sentence
-        if before is not None and not opening:
-            key = fold(before.group().rstrip("."))
-            if lex.is_function(key, "preposition", "determiner"):
-                continue
+        if not opening and lex.is_function(fold(before.rstrip(".")), "preposition", "determiner"):
+            continue
         reference = _name_reference(run, masked, lex)
         if reference.kind is not RefKind.NAME or not lex.is_person_name(reference.text):
             continue
@@ -981,8 +1026,9 @@ def find_mentions(
             and not reference.honorific
             and _key(reference.text) not in known
         ):
-            continue  # one capitalised word is a person only when part of a name seen
+            continue
         found.append((run[0].start, reference.text))
+    found.sort()
     return found
 
 
@@ -1071,6 +1117,7 @@ class Discourse:
     mentions: list[tuple[Position, str]] = field(default_factory=list)
     heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
     known: set[str] = field(default_factory=set)
+    genders: dict[str, str] = field(default_factory=dict)  # name -> gender, from he/she, Mrs
     introductions: dict[str, tuple[Position, str] | None] = field(default_factory=dict)
 
     def add_name(self, position: Position, text: str, honorific: str = "") -> None:
@@ -1168,36 +1215,53 @@ class Discourse:
             or any(v in self.lex.cue_kinds for v in _arabic_variants(before.key))
         )
 
-    def _last_speaker(self, position: Position, named_only: bool) -> tuple[Position, str] | None:
+    def _fits(self, name: str, gender: str) -> bool:
+        known = self.genders.get(name, "")
+        return not gender or not known or known == gender
+
+    def _last_speaker(
+        self, position: Position, named_only: bool, gender: str = ""
+    ) -> tuple[Position, str] | None:
         index = bisect_left(self.speakers, (position,)) - 1
         while index >= 0:
             where, speaker, named = self.speakers[index]
-            if named or not named_only:
+            if position[0] - where[0] > ANAPHOR_WINDOW:
+                return None
+            if (named or not named_only) and self._fits(speaker, gender):
                 return where, speaker
             index -= 1
         return None
 
-    def _last_mention(self, position: Position) -> tuple[Position, str] | None:
+    def _last_mention(self, position: Position, gender: str = "") -> tuple[Position, str] | None:
         index = bisect_left(self.mentions, (position,)) - 1
-        return self.mentions[index] if index >= 0 else None
+        while index >= 0:
+            where, name = self.mentions[index]
+            if position[0] - where[0] > ANAPHOR_WINDOW:
+                return None
+            if self._fits(name, gender):
+                return where, name
+            index -= 1
+        return None
 
-    def anaphor(self, position: Position, named_only: bool) -> str | None:
+    def anaphor(self, position: Position, named_only: bool, gender: str = "") -> str | None:
         """The person a pronoun, bare verb or description at ``position`` refers to.
 
         The last speaker, unless a person was named as a subject since in the same paragraph;
-        either only within :data:`ANAPHOR_WINDOW` paragraphs, else nobody.
+        either only within :data:`ANAPHOR_WINDOW` paragraphs, else nobody. A gendered pronoun
+        skips a person known to be of the other gender (from an earlier he/she or a title).
         """
-        speaker = self._last_speaker(position, named_only)
-        mention = self._last_mention(position)
-        if speaker and position[0] - speaker[0][0] > ANAPHOR_WINDOW:
-            speaker = None
-        if mention and position[0] - mention[0][0] > ANAPHOR_WINDOW:
-            mention = None
+        speaker = self._last_speaker(position, named_only, gender)
+        mention = self._last_mention(position, gender)
+        found = None
         if speaker is None:
-            return mention[1] if mention else None
-        if mention and mention[0] > speaker[0] and mention[0][0] == position[0]:
-            return mention[1]
-        return speaker[1]
+            found = mention[1] if mention else None
+        elif mention and mention[0] > speaker[0] and mention[0][0] == position[0]:
+            found = mention[1]
+        else:
+            found = speaker[1]
+        if found and gender in ("male", "female"):
+            self.genders.setdefault(found, gender)
+        return found
 
     def recent(self, since: Position, position: Position) -> str | None:
         """The last speaker or subject named between ``since`` and ``position``."""
@@ -1220,11 +1284,13 @@ class Discourse:
         kind = reference.kind
         if kind is RefKind.NAME:
             full = self.fullest(reference.text, position, reference.honorific)
+            if reference.honorific in ("male", "female"):
+                self.genders.setdefault(full, reference.honorific)
             if full == reference.text and reference.courtesy and " " not in full:
                 full = f"{reference.courtesy} {full}"  # Lady Starmer, not Starmer
             return full, True
         if kind is RefKind.ANAPHOR:
-            return self.anaphor(position, named_only), True
+            return self.anaphor(position, named_only, reference.gender), True
         if kind is RefKind.DESCRIPTION:
             if reference.head in self.heads:
                 return self.heads[reference.head]
