@@ -136,3 +136,27 @@ def test_offsets_point_at_the_text(path: Path) -> None:
     sample = _load(path)
     for quote in _run(sample):
         assert sample["paragraphs"][quote.paragraph][quote.start : quote.end] == quote.text
+
+
+#: The fullest form of a speaker's name that each article prints before quoting them.
+FULL_NAMES = {
+    "ar-alyaum-aden-bahah": {"بحاح": "خالد بحاح", "الشراجي": "يوسف الشراجي"},
+    "ar-alyaum-gulf-real-estate": {"الخياط": "معتز الخياط"},
+    "ar-alyaum-obama-climate-plan": {"اوباما": "باراك اوباما"},
+    "ar-spa-super-cup-coaches": {"ديسلفا": "خورخي ديسلفا", "دونيس": "جورجيوس دونيس"},
+    "en-inews-usopen-british": {"Burrage": "Jodie Burrage", "Murray": "Andy Murray"},
+    "en-telegraph-starmer-gifts": {"Keir": "Keir Starmer", "Lammy": "David Lammy"},
+    "en-washingtontimes-indiana-budget": {"Holcomb": "Eric Holcomb", "Box": "Kristina Box"},
+    "en-yahoo-jobs-resigns": {"Levinson": "Art Levinson", "Chowdhry": "Trip Chowdhry"},
+}
+
+
+@pytest.mark.parametrize("path", [p for p in DEV if _name(p) in FULL_NAMES], ids=_name)
+def test_fullest_name_used(path: Path) -> None:
+    sample = _load(path)
+    quotes = _run(sample)
+    for short, full in FULL_NAMES[_name(path)].items():
+        for expected in sample["quotes"]:
+            quote = _match(quotes, expected)
+            if expected["speaker"] == short and quote is not None:
+                assert quote.speaker == full, expected["text"][:40]

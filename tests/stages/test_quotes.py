@@ -273,3 +273,25 @@ def test_english_abbreviations_do_not_end_the_sentence() -> None:
     assert quotes(['"Justice has been served today," said U.S. Attorney Nealy Cox.']) == [
         (0, "Nealy Cox", "Justice has been served today")
     ]
+
+
+def test_arabic_one_word_name_completed_from_where_it_was_introduced() -> None:
+    found = quotes(
+        [
+            'التقى مدرب الفريق "الإسباني" ماركو سيلفا باللاعبين صباح اليوم في الملعب.',
+            'وقال سيلفا خلال المؤتمر الصحفي: "الفريق جاهز تماما لمباراة الغد".',
+        ],
+        "ar",
+    )
+    assert found == [(1, "ماركو سيلفا", "الفريق جاهز تماما لمباراة الغد")]
+
+
+def test_gendered_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    found = quotes(
+        [
+            "Scott Brown runs the label. He has denied being unfair to the singer.",
+            "Last week Taylor Swift posted on Twitter about the dispute.",
+            '"I just want to be able to perform my own music," she said.',
+        ]
+    )
+    assert found == [(2, "Taylor Swift", "I just want to be able to perform my own music")]

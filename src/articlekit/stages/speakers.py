@@ -1176,9 +1176,8 @@ class Discourse:
                 if key not in text.vocabulary:
                     continue
                 for start in text.find(key):
-                    words = tokens(text.masked, max(0, start - _INTRODUCTION_WINDOW), start + 1)
-                    words += tokens(text.masked, start, min(len(text.masked), start + 40))[:1]
-                    words = [w for w in words if w.end <= start or w.start == start]
+                    words = tokens(text.masked, max(0, start - _INTRODUCTION_WINDOW), start)
+                    words += tokens(text.masked, start, min(len(text.masked), start + 40), limit=1)
                     if len(words) >= 2 and self._introduces(text.masked, words, len(words) - 1):
                         given = words[-2]
                         self.introductions[key] = (
