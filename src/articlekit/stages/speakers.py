@@ -70,6 +70,8 @@ MAX_PERSON_WORDS = 4
 ANAPHOR_WINDOW = 3
 #: Characters read before a one-word Arabic name for the given name printed before it.
 _INTRODUCTION_WINDOW = 60
+#: Words of a name between commas after an Arabic title (``، العقيد أحمد المسماري،``).
+MAX_APPOSITIVE_WORDS = 5
 #: Words an Arabic relay cue (نقلت الصحيفة عن ...) may stand before its عن.
 MAX_RELAY_GAP = 6
 
@@ -87,7 +89,8 @@ _CAPITALISED_RE = re.compile(r"(?<![\w’'\-])[A-ZÀ-ÖØ-Þ][\w’'\-]*")
 PLAIN_WORD_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"[\w’'.\-]+(?=[^\w]*$)")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]*(,?)[ \u00a0]*([^\W\d_][\w’'\-]*)")
-_SAME_LENGTH_TABLE = str.maketrans({**dict.fromkeys("أإآٱ", "ا"), "ى": "ي", "ة": "ه"})
+# ى stays apart from ي: على (on) is not the name علي.
+_SAME_LENGTH_TABLE = str.maketrans({**dict.fromkeys("أإآٱ", "ا"), "ة": "ه"})
 _TANWEEN_ALEF_RE = re.compile("(?:\u064ba|a\u064b)$".replace("a", "ا"))
 _NISBA_RE = re.compile("(?:ي|ية|يه)$")
 #: Characters that end an Arabic subject: punctuation, a quotation, a bracket.
@@ -108,14 +111,14 @@ _FOLD_TABLE = str.maketrans(
         0x0670: None,
         0x0640: None,
         **dict.fromkeys(map(ord, "أإآٱ"), "ا"),
-        ord("ى"): "ي",
         ord("ة"): "ه",
     }
 )
 
 
 def fold(word: str) -> str:
-    """``word`` lower-cased; Arabic without diacritics or tatweel, alef and hamza forms unified."""
+    """``word`` lower-cased; Arabic without diacritics or tatweel, alef forms and ta marbuta
+    unified (ى is kept: على is not علي)."""
     if "\u0600" <= word[:1] <= "\u06ff":
         return word.translate(_FOLD_TABLE)
     return word.lower()
@@ -758,8 +761,27 @@ def _arabic_stop(text: str, start: int, lex: SpeakerLexicon) -> int:
 
 
 def _arabic_words(text: str, start: int, lex: SpeakerLexicon, relay: bool) -> list[Token]:
-    """The words after ``start`` up to the first stop (punctuation, particle, preposition)."""
+    """The words after ``start`` up to the first stop (punctuation, particle, preposition).
+
+    A name between commas after a title is kept (``قال المتحدث باسم الجيش، العقيد أحمد
+    المسماري، إن``); a phrase such as ``، في بيان:`` is not.
+    """
     end = _arabic_stop(text, start, lex)
+    words = _arabic_run(text, start, end, lex, relay)
+    if words and len(words) == len(tokens(text, start, end)) and text[end : end + 1] in "،,":
+        after = _arabic_stop(text, end + 1, lex)
+        following = _arabic_run(text, end + 1, after, lex, relay)
+        closing = text[after : after + 1]
+        rest = tokens(text, after + 1, min(len(text), after + 12), limit=1)
+        introduces = closing == ":" or (
+            closing in "،," and bool(rest) and lex.is_function(rest[0].key, "particle")
+        )
+        if following and len(following) <= MAX_APPOSITIVE_WORDS and introduces:
+            words = (words + following)[:MAX_ARABIC_SUBJECT_WORDS]
+    return words
+
+
+def _arabic_run(text: str, start: int, end: int, lex: SpeakerLexicon, relay: bool) -> list[Token]:
     words: list[Token] = []
     for token in tokens(text, start, end):
         if relay and words and token.key in ("في", "من"):
