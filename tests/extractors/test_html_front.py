@@ -73,3 +73,15 @@ def test_repeats_and_words_are_counted() -> None:
     )
     assert [b.repeats for b in page.blocks] == [2, 2, 1]
     assert page.blocks[2].words == 3
+
+
+def test_absurd_nesting_is_flattened_and_text_kept() -> None:
+    from articlekit.extractors.nesting import MAX_DEPTH, flatten_deep_nesting
+
+    deep = "<div>" * 50_000 + "deep text" + "</div>" * 50_000
+    flat = flatten_deep_nesting(deep)
+    assert flat.count("<div>") == MAX_DEPTH
+    assert flat.count("</div>") == MAX_DEPTH
+    assert "deep text" in flat
+    ordinary = "<p>" + "text " * 30_000 + "</p>"
+    assert flatten_deep_nesting(ordinary) is ordinary

@@ -17,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from articlekit.blocks import Block, Role, count_repeats
+from articlekit.extractors.nesting import flatten_deep_nesting
 from articlekit.features import word_count
 from articlekit.page import Page, PageMeta
 
@@ -80,6 +81,9 @@ _BLOCK_TAGS = frozenset(
 )
 #: Elements whose tag names what they hold, read like a class word.
 _SEMANTIC_TAGS = frozenset({"nav", "aside", "footer", "figcaption"})
+#: Block-level ancestors a block keeps in its path (the innermost ones): real pages nest a few
+#: dozen deep; deeper nesting is broken markup and its outer levels tell nothing.
+MAX_PATH_DEPTH = 128
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: Role of a block by the nearest ancestor tag that decides it (innermost wins).
 _ROLE_BY_TAG = {
@@ -128,13 +132,15 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
     link_chars = 0
     link_depth = 0
     next_id = 1
-    path: tuple[int, ...] = (0,)
-    hints: tuple[str, ...] = (_hints_of(body.attributes, "body"),)
+    # ids and class words of the open block elements, outermost first (lists, not tuples:
+    # a page nested 100,000 deep must not copy its path at every level)
+    path: list[int] = [0]
+    hints: list[str] = [_hints_of(body.attributes, "body")]
     tag_of_block = "body"
     role = Role.PARAGRAPH
     level = 0
     # one entry per open element: what to restore when it is left, and whether it was a block
-    stack: list[tuple[bool, bool, bool, tuple[int, ...], tuple[str, ...], str, Role, int]] = []
+    stack: list[tuple[bool, bool, bool, str, Role, int]] = []
     # class words of inline elements (span, a, em) with the characters they cover: they
     # describe the block when they cover most of it (<div><span class="byline">...)
     raw_len = 0
@@ -145,12 +151,12 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
         nonlocal has_text, link_chars, parts, raw_len, inline_open
         if has_text:
             raw = "".join(parts)
-            block_hints = hints
+            block_hints = hints[-MAX_PATH_DEPTH:]
             covering = [w for w, n in inline_done if 2 * n >= raw_len] + [
                 w for w, start in inline_open if 2 * (raw_len - start) >= raw_len
             ]
             if covering:
-                block_hints = (*hints[:-1], " ".join([hints[-1], *covering]).strip())
+                block_hints = [*block_hints[:-1], " ".join([hints[-1], *covering]).strip()]
             if role is Role.PREFORMATTED:
                 text = "\n".join(" ".join(line.split()) for line in raw.strip("\n").splitlines())
             else:
@@ -162,9 +168,9 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                         index=len(blocks),
                         role=role,
                         link_chars=min(link_chars, len(text)),
-                        hints=block_hints,
+                        hints=tuple(block_hints),
                         tag=tag_of_block,
-                        path=path,
+                        path=tuple(path[-MAX_PATH_DEPTH:]),
                         heading_level=level,
                         words=word_count(text),
                     )
@@ -197,13 +203,11 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 if tag == "time" and attributes.get("datetime"):
                     times.append((len(blocks), str(attributes["datetime"])))
                 is_described = bool(words) and not is_block
-                stack.append(
-                    (is_block, is_link, is_described, path, hints, tag_of_block, role, level)
-                )
+                stack.append((is_block, is_link, is_described, tag_of_block, role, level))
                 if is_block:
                     flush()
-                    path = (*path, next_id)
-                    hints = (*hints, words)
+                    path.append(next_id)
+                    hints.append(words)
                     tag_of_block = tag
                     next_id += 1
                 elif is_described:
@@ -219,7 +223,10 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                     node = child
                     continue
                 # an empty element is left at once
-                _, _, _, path, hints, tag_of_block, role, level = stack.pop()
+                _, _, _, tag_of_block, role, level = stack.pop()
+                if is_block:
+                    path.pop()
+                    hints.pop()
                 if is_link:
                     link_depth -= 1
                 if is_described:
@@ -230,25 +237,17 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
             if not stack:
                 node = None
                 break
-            (
-                was_block,
-                was_link,
-                was_described,
-                path_before,
-                hints_before,
-                tag_before,
-                role_before,
-                level_before,
-            ) = stack.pop()
+            was_block, was_link, was_described, tag_before, role_before, level_before = stack.pop()
             if was_block:
                 flush()  # the text gathered inside the element belongs to it
+                path.pop()
+                hints.pop()
             if was_link:
                 link_depth -= 1
             if was_described:
                 words, start = inline_open.pop()
                 inline_done.append((words, raw_len - start))
-            path, hints, tag_of_block = path_before, hints_before, tag_before
-            role, level = role_before, level_before
+            tag_of_block, role, level = tag_before, role_before, level_before
         if node is not None:
             node = node.next
     flush()
@@ -311,7 +310,7 @@ def build_page(html: str) -> Page:
 
     Reads: the markup. Sets: every block feature but ``chrome``.
     """
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(flatten_deep_nesting(html))
     meta = _read_meta(tree)
     tree.strip_tags(list(_DROP_TAGS))
     body = tree.body
