@@ -383,6 +383,8 @@ class _Reader:
             if start <= earlier.start < cue.start and earlier.kind is CueKind.VERB:
                 return self.cue_speaker(view, earlier)
         for quote in reversed(self.found):
+            if quote.paragraph < view.index:
+                break
             if quote.paragraph == view.index and start <= quote.start < cue.start:
                 return quote.speaker, quote.named
         for offset, name in view.mentions:

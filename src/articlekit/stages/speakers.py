@@ -66,7 +66,8 @@ MAX_NAME_WORDS = 5
 MAX_DESCRIPTION_WORDS = 4
 #: A person's name has at most this many words (Joel Eriksson Ek, Penelope Muse Abernathy).
 MAX_PERSON_WORDS = 4
-#: "he said" after this many paragraphs without the speaker: prefer a person named since.
+#: A pronoun, bare verb or description refers only to a speaker or subject named within this
+#: many paragraphs before it: further back, "he said" is a guess (then no speaker is given).
 ANAPHOR_WINDOW = 3
 #: Characters read before a one-word Arabic name for the given name printed before it.
 _INTRODUCTION_WINDOW = 60
@@ -1146,6 +1147,10 @@ class Discourse:
         """Remember a name of two words or more, as printed, seen at ``position``."""
         words = tuple(fold(w) for w in text.split())
         if len(words) < 2:
+            return
+        earlier = next((n for n in self.names.get(words[-1], ()) if n.text == text), None)
+        if earlier is not None:  # one entry per name, at its first use
+            earlier.position = min(earlier.position, position)
             return
         name = _Name(position, words, text, honorific)
         for word in set(words):
