@@ -33,6 +33,9 @@ SHORT_PENALTY = 0.25
 #: a caption between two paragraphs must not cut the body. (HTML needs no such cost: its
 #: containers already keep menus apart from the body.)
 LINE_COST_STEP = 35
+#: Most a single prose line of a text dump weighs: an article is several paragraphs in a row,
+#: and one long disclaimer or bio must not outweigh them.
+MAX_LINE_WEIGHT = 400.0
 #: Run length after which each further line costs the same.
 MAX_RUN_STEPS = 10
 #: Chrome that the article does not continue after: a comment section's heading.
@@ -103,7 +106,7 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float]) -> list[flo
             out.append(-abs(weight) - LINE_COST_STEP)
         elif weight > 0:
             prose_before += weight
-            out.append(weight)
+            out.append(min(weight, MAX_LINE_WEIGHT))
             run = 0
         else:
             run = min(run + 1, MAX_RUN_STEPS)
