@@ -300,3 +300,13 @@ def test_gendered_pronoun_skips_a_speaker_of_the_other_gender() -> None:
         ]
     )
     assert found == [(2, "Taylor Swift", "I just want to be able to perform my own music")]
+
+
+def test_family_name_preferred_over_a_company_sharing_it() -> None:
+    found = quotes(
+        [
+            "Shannon Cross, an analyst at Cross Research, said Cook is a good choice.",
+            'Cross also said Jobs put in place a "culture of innovation" at the company.',
+        ]
+    )
+    assert found == [(1, "Shannon Cross", "culture of innovation")]

@@ -1175,16 +1175,19 @@ class Discourse:
         if not words:
             return text
         best: _Name | None = None
+        best_rank = (False, 0)
         size = len(words)
         for name in self.names.get(words[-1], ()):
             if name.position >= position or len(name.words) <= size:
                 continue
             if honorific and name.honorific and name.honorific != honorific:
                 continue
-            if name.words[-size:] != words and name.words[:size] != words:
+            family = name.words[-size:] == words  # Smith -> John Smith
+            if not family and name.words[:size] != words:  # Keir -> Keir Starmer
                 continue
-            if best is None or len(name.words) >= len(best.words):
-                best = name
+            rank = (family, len(name.words))
+            if best is None or rank >= best_rank:
+                best, best_rank = name, rank
         if best is not None:
             return best.text
         if size == 1 and is_arabic(text):
