@@ -8,7 +8,7 @@ blocks made with :func:`dataclasses.replace`.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 __all__ = ["Block", "ChromeReason", "Role", "count_repeats"]
@@ -99,6 +99,13 @@ class Block:
             self.heading_level, self.indent, self.repeats, self.words, reason, evidence,
         )  # fmt: skip
 
+    def repeated(self, repeats: int) -> Block:
+        """A copy of the block with ``repeats`` set."""
+        return Block(
+            self.text, self.index, self.role, self.link_chars, self.hints, self.tag, self.path,
+            self.heading_level, self.indent, repeats, self.words, self.chrome, self.evidence,
+        )  # fmt: skip
+
     @property
     def is_chrome(self) -> bool:
         """Whether a stage has marked this block for removal."""
@@ -110,6 +117,6 @@ def count_repeats(blocks: list[Block]) -> tuple[Block, ...]:
     keys = [" ".join(b.text.casefold().split()) for b in blocks]
     counts = Counter(keys)
     return tuple(
-        b if counts[k] == b.repeats else replace(b, repeats=counts[k])
+        b if counts[k] == b.repeats else b.repeated(counts[k])
         for b, k in zip(blocks, keys, strict=True)
     )

@@ -105,10 +105,13 @@ _JSON_LD_TYPES_KEY = "@type"
 
 
 def _hints_of(attributes: dict[str, str | None], tag: str) -> str:
-    words = [value for name in _HINT_ATTRIBUTES if (value := attributes.get(name))]
-    if tag in _SEMANTIC_TAGS:
-        words.insert(0, tag)
-    return " ".join(" ".join(words).lower().split()) if words else ""
+    words = tag if tag in _SEMANTIC_TAGS else ""
+    if attributes:
+        for name in _HINT_ATTRIBUTES:
+            value = attributes.get(name)
+            if value:
+                words = f"{words} {value}" if words else value
+    return " ".join(words.lower().split()) if words else ""
 
 
 def _is_hidden(attributes: dict[str, str | None]) -> bool:
@@ -149,6 +152,8 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
 
     def flush() -> None:
         nonlocal has_text, link_chars, parts, raw_len, inline_open
+        if not parts:
+            return
         if has_text:
             raw = "".join(parts)
             block_hints = hints[-MAX_PATH_DEPTH:]
@@ -179,15 +184,17 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
         has_text = False
         link_chars = 0
         raw_len = 0
-        inline_done.clear()
-        inline_open = [(w, 0) for w, _ in inline_open]
+        if inline_done:
+            inline_done.clear()
+        if inline_open:
+            inline_open = [(w, 0) for w, _ in inline_open]
 
     node: LexborNode | None = body.first_child
     while node is not None:
         tag = node.tag
         if tag == "-text":
             text = node.text_content
-            if text:
+            if text and (parts or not text.isspace()):  # blanks before any text separate nothing
                 parts.append(text)
                 raw_len += len(text)
                 if not text.isspace():
