@@ -262,6 +262,7 @@ def test_unknown_language_still_finds_marked_speech() -> None:
             "أحمد المسماري",
         ),
         ('"الوضع تحت السيطرة تماما الآن"، على حد قول وزير الداخلية محمد علي.', "محمد علي"),
+        ('"المستشفيات تعمل بكامل طاقتها"، وفقا لـوزير الصحة خالد عبد الغفار.', "خالد عبد الغفار"),
     ],
 )
 def test_arabic_titles_and_organisations(text: str, speaker: str) -> None:

@@ -92,6 +92,7 @@ _WORD_BEFORE_RE = re.compile(r"[\w’'.\-]+(?=[^\w]*$)")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]*(,?)[ \u00a0]*([^\W\d_][\w’'\-]*)")
 # ى stays apart from ي: على (on) is not the name علي.
 _SAME_LENGTH_TABLE = str.maketrans({**dict.fromkeys("أإآٱ", "ا"), "ة": "ه"})
+_DIACRITIC_RE = re.compile("[\u064b-\u065f\u0670\u0640]")
 _TANWEEN_ALEF_RE = re.compile("(?:\u064ba|a\u064b)$".replace("a", "ا"))
 _NISBA_RE = re.compile("(?:ي|ية|يه)$")
 #: Characters that end an Arabic subject: punctuation, a quotation, a bracket.
@@ -380,33 +381,38 @@ class Searchable:
     masked: str
     vocabulary: frozenset[str]
     folded: str | None
+    marked: bool  # holds Arabic diacritics or tatweel, which may sit inside a word
 
     @classmethod
     def of(cls, masked: str) -> Searchable:
         """Index ``masked`` (C-speed string operations only)."""
         lowered = masked.lower()
+        marked = False
         if _ARABIC_CHAR_RE.search(masked) is None:
             vocabulary = frozenset(PLAIN_WORD_RE.findall(lowered))
             folded = lowered
         else:
             vocabulary = frozenset(PLAIN_WORD_RE.findall(lowered.translate(_FOLD_TABLE)))
             folded = lowered.translate(_SAME_LENGTH_TABLE)
-        return cls(masked, vocabulary, folded if len(folded) == len(masked) else None)
+            marked = _DIACRITIC_RE.search(masked) is not None
+        return cls(masked, vocabulary, folded if len(folded) == len(masked) else None, marked)
 
     def find(self, word: str) -> list[int]:
         """Offsets where the folded ``word`` stands as a whole word (diacritics allowed)."""
         folded = self.folded
         if folded is None:
             return [t.start for t in tokens(self.masked) if t.key == word]
-        if "\u0600" <= word[:1] <= "\u06ff":
-            return [m.start() for m in _word_re(word).finditer(folded)]
-        found: list[int] = []  # a Latin word: plain search, then its edges checked
+        if self.marked and "\u0600" <= word[:1] <= "\u06ff":
+            return [
+                m.start()
+                for m in _word_re(word).finditer(folded)
+                if _stands_alone(folded, m.start(), m.end())
+            ]
+        found: list[int] = []  # plain search, then the word's edges checked
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
-            before = folded[start - 1] if start else " "
-            after = folded[end] if end < len(folded) else " "
-            if not _is_word_edge(before) and not _is_word_edge(after):
+            if _stands_alone(folded, start, end):
                 found.append(start)
             start = folded.find(word, end)
         return found
@@ -414,14 +420,21 @@ class Searchable:
 
 def _is_word_edge(char: str) -> bool:
     """Whether ``char`` continues a word (so a match next to it is inside another word)."""
-    return char.isalnum() or char in "_’'-\u0640"
+    return char.isalnum() or char in "_’'-\u0640" or "\u064b" <= char <= "\u065f"
 
 
 @lru_cache(maxsize=4096)
 def _word_re(word: str) -> re.Pattern[str]:
-    """A whole-word pattern for ``word`` that lets Arabic diacritics or tatweel sit inside."""
-    body = "[\u064b-\u065f\u0670\u0640]*".join(re.escape(char) for char in word)
-    return re.compile(f"(?<![{_WORD}\u0640’'\\-]){body}(?![{_WORD}\u0640’'\\-])")
+    """A pattern for ``word`` that lets Arabic diacritics or tatweel sit inside (its edges are
+    checked by the caller: a look-around with ``\\w`` costs more to compile than to run)."""
+    return re.compile("[\u064b-\u065f\u0670\u0640]*".join(re.escape(char) for char in word))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not _is_word_edge(before) and not _is_word_edge(after)
 
 
 #: Characters read after a cue's first word, to match the rest of a cue phrase.
@@ -433,17 +446,13 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
     """A pattern for a cue phrase of several words (``according to``, ``وفقا ل``) in folded text.
 
     Arabic phrases take an optional و/ف before them; one ending in a one-letter preposition
-    takes it glued to the next word (``وفقا لمصادر``).
+    takes it glued to the next word (``وفقا لمصادر``). Edges are checked by the caller.
     """
     marks = "[\u064b-\u065f\u0670\u0640]*"
     words = phrase.split()
-    parts = [marks.join(re.escape(char) for char in word) for word in words]
-    body = "\\s+".join(parts)
-    edge = f"[{_WORD}\u0640’'\\-]"
+    body = "\\s+".join(marks.join(re.escape(char) for char in word) for word in words)
     prefix = "[وف]?" if is_arabic(phrase) else ""
-    glued = is_arabic(phrase) and len(words[-1]) == 1
-    tail = "\u0640?" if glued else f"(?!{edge})"
-    return re.compile(f"(?<!{edge}){prefix}{body}{tail}")
+    return re.compile(f"{prefix}{body}")
 
 
 def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
@@ -457,8 +466,16 @@ def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
     for phrase, kind, rest in lex.cue_multi:
         if not rest <= text.vocabulary or text.folded is None:
             continue
+        glued = is_arabic(phrase) and len(phrase.split()[-1]) == 1  # وفقا لمصادر
         for match in _phrase_re(phrase).finditer(text.folded):
-            found.append(Cue(match.start(), match.end(), kind, is_arabic(phrase)))
+            end = match.end()
+            if glued:
+                if match.start() and _is_word_edge(text.folded[match.start() - 1]):
+                    continue
+                end += text.folded[end : end + 1] == "\u0640"
+            elif not _stands_alone(text.folded, match.start(), end):
+                continue
+            found.append(Cue(match.start(), end, kind, is_arabic(phrase)))
     taken = [(cue.start, cue.end) for cue in found]
     for form in lex.cue_forms & text.vocabulary:
         for start in text.find(form):
