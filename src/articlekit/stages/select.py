@@ -124,7 +124,7 @@ def _headline_anchor(blocks: Sequence[Block]) -> int | None:
     if len(blocks) < MIN_ANCHOR_LINES:
         return None
     first = blocks[0].text
-    if word_count(first) < MIN_HEADLINE_WORDS:
+    if word_count(first) < MIN_HEADLINE_WORDS or is_prose(blocks[0]):
         return None
     parts = [p for p in _TITLE_SPLIT_RE.split(first) if word_count(p) >= MIN_HEADLINE_WORDS]
     keys = {normalize(p) for p in parts} | {normalize(first)}
@@ -176,7 +176,10 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
     line_weights = _line_weights(blocks, weights)
     anchor = _headline_anchor(blocks)
     if anchor is not None:
+        # the body starts after its headline: nothing before it can belong to it
         line_weights[anchor] += HEADLINE_BONUS
+        for i in range(anchor):
+            line_weights[i] = -BARRIER_COST
     start, end = _best_segment(line_weights)
     return name_subheadings(
         trim_edges(
