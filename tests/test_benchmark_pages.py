@@ -7,10 +7,10 @@ The pages are read in place from ../shared (skipped when absent).
 from __future__ import annotations
 
 import pytest
-from conftest import benchmark_page, benchmark_truth, words
 
 import articlekit
 from articlekit import ChromeReason
+from conftest import benchmark_page, benchmark_truth, words
 
 CASES = [
     pytest.param(
