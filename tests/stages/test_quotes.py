@@ -311,3 +311,29 @@ def test_family_name_preferred_over_a_company_sharing_it() -> None:
         ]
     )
     assert found == [(1, "Shannon Cross", "culture of innovation")]
+
+
+def test_title_of_an_office_before_the_name() -> None:
+    text = "Secretary of State Mike Pompeo said the release “gives us hope for the peace talks.”"
+    assert quotes([text]) == [(0, "Mike Pompeo", "gives us hope for the peace talks")]
+
+
+def test_subject_with_an_aside_then_pronoun() -> None:
+    found = quotes(
+        [
+            "Tom Stafford led the review panel.",
+            "Stafford, earlier in the hearing, was adamant about it. “If you don’t have a big "
+            "booster, you’re not going to make it,” he said.",
+        ]
+    )
+    assert found == [
+        (1, "Tom Stafford", "If you don’t have a big booster, you’re not going to make it")
+    ]
+
+
+def test_speech_verb_inside_commas() -> None:
+    text = (
+        "This system, says Richard Locksley, an immunologist at the University of California, "
+        "San Francisco, helps direct a response. “We’re still in the very early days,” he said."
+    )
+    assert quotes([text])[0][1] == "Richard Locksley"

@@ -363,6 +363,12 @@ class _Reader:
                 if region_start <= span.end <= cue.start:
                     region_start = span.end
             reference = subject_before(masked, region_start, cue.start, self.lex)
+            if reference.kind is not RefKind.NAME and masked[
+                region_start : cue.start
+            ].rstrip().endswith(","):
+                inverted = phrase_after(masked, cue.end, self.lex, arabic=False)
+                if inverted.kind is RefKind.NAME:  # "This system, says Richard Locksley, ..."
+                    reference = inverted
             if (
                 reference.kind is RefKind.NOBODY
                 and not tokens(masked, region_start, cue.start)

@@ -500,6 +500,8 @@ def _is_name_word(token: Token, lex: SpeakerLexicon) -> bool:
         return False
     if _INITIAL_RE.match(token.text):
         return True
+    if token.text.count("-") >= 2:
+        return False  # Day-by-day, Run-of-the-mill
     return token.key not in lex.function_words and token.key not in lex.pronouns
 
 
@@ -624,7 +626,10 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
                 and trailing[-1][1] == len(words)
                 and trailing[-1][0] > index
                 and trailing[-1][1] - trailing[-1][0] >= 2
-                and not any(last <= index for _, last in trailing)
+                and not any(  # "Greg Taylor of ...", not "Secretary of State Mike Pompeo"
+                    last <= index and any(w.key not in lex.titles for w in words[first:last])
+                    for first, last in trailing
+                )
             ):
                 first, last = trailing[-1]
                 if last - first >= 3 and first == index + 1:
@@ -982,6 +987,18 @@ def _word_before(text: str, start: int) -> tuple[str, str]:
     return word, window[len(stripped) :]
 
 
+def _opens_sentence(text: str, start: int, lex: SpeakerLexicon) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the paragraph)."""
+    before, gap = _word_before(text, start)
+    if not before or gap.strip():
+        return True
+    return (
+        before.endswith(".")
+        and before.lower() not in lex.abbreviations
+        and _INITIAL_RE.match(before) is None
+    )
+
+
 def _after_preposition(text: str, start: int, lex: SpeakerLexicon) -> bool:
     word, gap = _word_before(text, start)
     return (
@@ -1000,6 +1017,10 @@ def latin_names(
         name = run
         if len(run) >= 3 and _after_preposition(masked, run[0].start, lex):
             name = run[1:]  # "envoy to Ukraine Kurt Volker": the place is not the name
+        elif run[0].key.endswith("ing") and _opens_sentence(masked, run[0].start, lex):
+            name = run[1:]  # "Hosting Cook ...", "Speaking Smith ...": a participle
+        if len(name) < 2:
+            continue
         reference = _name_reference(name, masked, lex)
         if (
             reference.kind is RefKind.NAME
@@ -1042,20 +1063,18 @@ def find_mentions(
         after = _WORD_AFTER_RE.match(masked, run[-1].end)
         if after is None or not after.group(2)[0].islower() or run[-1].text.endswith("."):
             continue
+        if after.group(1) and after.group(2) != "who":
+            # "Stafford, earlier in the hearing, was": a subject when it opens the sentence;
+            # "the University of California, San Francisco, helps": not after a comma
+            before, gap = _word_before(masked, run[0].start)
+            if "," in gap or not _opens_sentence(masked, run[0].start, lex):
+                continue
         if lex.is_function(fold(after.group(2)), "preposition"):
             continue
         if _POSSESSIVE_RE.search(run[-1].text):
             continue
         before, gap = _word_before(masked, run[0].start)
-        opening = (
-            not before
-            or bool(gap.strip())
-            or (
-                before.endswith(".")
-                and before.lower() not in lex.abbreviations
-                and _INITIAL_RE.match(before) is None
-            )
-        )
+        opening = _opens_sentence(masked, run[0].start, lex)
         if not opening and lex.is_function(fold(before.rstrip(".")), "preposition", "determiner"):
             continue
         reference = _name_reference(run, masked, lex)
@@ -1203,7 +1222,7 @@ class Discourse:
             if not family and name.words[:size] != words:  # Keir -> Keir Starmer
                 continue
             rank = (family, len(name.words))
-            if best is None or rank >= best_rank:
+            if best is None or rank > best_rank:  # ties: the name as first introduced
                 best, best_rank = name, rank
         if best is not None:
             return best.text
