@@ -97,6 +97,15 @@ _ROLE_BY_TAG = {
     "td": Role.TABLE_CELL,
     "th": Role.TABLE_CELL,
 }
+#: What entering an element changes: (is a block, is a link, role it sets, heading level).
+_EFFECTS: dict[str, tuple[bool, bool, Role | None, int]] = {
+    **dict.fromkeys(_BLOCK_TAGS, (True, False, None, 0)),
+    **{tag: (True, False, Role.HEADING, level) for tag, level in _HEADING_LEVEL.items()},
+    **{tag: (tag in _BLOCK_TAGS, False, role, 0) for tag, role in _ROLE_BY_TAG.items()},
+    "a": (False, True, None, 0),
+    "time": (False, False, None, 0),
+}
+_NO_EFFECT: tuple[bool, bool, Role | None, int] = (False, False, None, 0)
 #: Attributes whose words describe what an element is for.
 _HINT_ATTRIBUTES = ("class", "id", "role", "itemprop", "data-component", "aria-label")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -112,13 +121,6 @@ def _hints_of(attributes: dict[str, str | None], tag: str) -> str:
             if value:
                 words = f"{words} {value}" if words else value
     return " ".join(words.lower().split()) if words else ""
-
-
-def _is_hidden(attributes: dict[str, str | None]) -> bool:
-    if "hidden" in attributes:
-        return True
-    style = attributes.get("style")
-    return bool(style and _HIDDEN_STYLE_RE.search(style))
 
 
 def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
@@ -143,7 +145,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
     role = Role.PARAGRAPH
     level = 0
     # one entry per open element: what to restore when it is left, and whether it was a block
-    stack: list[tuple[bool, bool, bool, str, Role, int]] = []
+    stack: list[tuple[bool, bool, bool, str, Role, int] | None] = []
     # class words of inline elements (span, a, em) with the characters they cover: they
     # describe the block when they cover most of it (<div><span class="byline">...)
     raw_len = 0
@@ -197,56 +199,69 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
             if text and (parts or not text.isspace()):  # blanks before any text separate nothing
                 parts.append(text)
                 raw_len += len(text)
-                if not text.isspace():
+                if link_depth and not text.isspace():
                     has_text = True
-                    if link_depth:
-                        link_chars += len(" ".join(text.split()))
+                    link_chars += len(" ".join(text.split()))
+                elif not has_text and not text.isspace():
+                    has_text = True
         elif tag and tag[0] != "-":
             attributes = node.attributes
-            if not _is_hidden(attributes):
-                is_block = tag in _BLOCK_TAGS
-                is_link = tag == "a"
-                words = _hints_of(attributes, tag)
-                if tag == "time" and attributes.get("datetime"):
-                    times.append((len(blocks), str(attributes["datetime"])))
-                is_described = bool(words) and not is_block
-                stack.append((is_block, is_link, is_described, tag_of_block, role, level))
-                if is_block:
-                    flush()
-                    path.append(next_id)
-                    hints.append(words)
-                    tag_of_block = tag
-                    next_id += 1
-                elif is_described:
-                    inline_open.append((words, raw_len))
-                if tag in _HEADING_LEVEL:
-                    role, level = Role.HEADING, _HEADING_LEVEL[tag]
-                elif tag in _ROLE_BY_TAG:
-                    role, level = _ROLE_BY_TAG[tag], 0
-                if is_link:
-                    link_depth += 1
+            hidden = attributes and (
+                "hidden" in attributes
+                or ("style" in attributes and _HIDDEN_STYLE_RE.search(attributes["style"] or ""))
+            )
+            if not hidden:
+                words = _hints_of(attributes, tag) if attributes or tag in _SEMANTIC_TAGS else ""
+                effect = _EFFECTS.get(tag)
+                if effect is None and not words:
+                    # a plain inline element (span, em, b): nothing to set or restore
+                    entry = None
+                else:
+                    is_block, is_link, new_role, new_level = effect or _NO_EFFECT
+                    is_described = bool(words) and not is_block
+                    entry = (is_block, is_link, is_described, tag_of_block, role, level)
+                    if is_block:
+                        if parts:
+                            flush()
+                        path.append(next_id)
+                        hints.append(words)
+                        tag_of_block = tag
+                        next_id += 1
+                    elif is_described:
+                        inline_open.append((words, raw_len))
+                    if new_role is not None:
+                        role, level = new_role, new_level
+                    if is_link:
+                        link_depth += 1
+                    elif tag == "time" and attributes.get("datetime"):
+                        times.append((len(blocks), str(attributes["datetime"])))
                 child = node.first_child
                 if child is not None:
+                    stack.append(entry)
                     node = child
                     continue
-                # an empty element is left at once
-                _, _, _, tag_of_block, role, level = stack.pop()
-                if is_block:
-                    path.pop()
-                    hints.pop()
-                if is_link:
-                    link_depth -= 1
-                if is_described:
-                    inline_open.pop()
+                if entry is not None:  # an empty element is left at once
+                    if entry[0]:
+                        path.pop()
+                        hints.pop()
+                    if entry[1]:
+                        link_depth -= 1
+                    if entry[2]:
+                        inline_open.pop()
+                    tag_of_block, role, level = entry[3], entry[4], entry[5]
         # climb to the next sibling, leaving every element that ends here
         while node is not None and node.next is None:
             node = node.parent
             if not stack:
                 node = None
                 break
-            was_block, was_link, was_described, tag_before, role_before, level_before = stack.pop()
+            entry = stack.pop()
+            if entry is None:
+                continue
+            was_block, was_link, was_described, tag_before, role_before, level_before = entry
             if was_block:
-                flush()  # the text gathered inside the element belongs to it
+                if parts:
+                    flush()  # the text gathered inside the element belongs to it
                 path.pop()
                 hints.pop()
             if was_link:

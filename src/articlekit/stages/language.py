@@ -17,7 +17,7 @@ from typing import Any
 __all__ = ["find_language"]
 
 #: Characters of body text given to the model: enough to be sure, cheap to classify.
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 600
 #: Below this many letters the text cannot tell and the page's declaration is used.
 MIN_LETTERS = 40
 #: Share of letters in Arabic script above which a text is Arabic.
