@@ -24,7 +24,7 @@ resolves pronouns, bare verbs and short names to the fullest name the article us
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -77,6 +77,8 @@ MAX_POST_APPOSITIVE_WORDS = 25
 #: Words after a verb that follows a quotation ending in a full stop, for the verb to still
 #: attribute it (``"… we will win." Smith said.``) rather than open a new statement.
 MAX_POST_TAIL_WORDS = 4
+#: Characters between a quotation and a verb after it that can still attribute it.
+MAX_POST_GAP = 300
 #: A span glued to a preceding word this short is a name after a preposition (لـ"…", بـ«…»).
 MAX_GLUED_PREFIX = 2
 
@@ -86,6 +88,7 @@ _BOUNDARY_RE = re.compile(f"[.!?؟]+(?=\\s*$|\\s*{MASK}|\\s+[^a-z\\s])|\\.(?=[\u
 _WORD_BEFORE_RE = re.compile(r"[\w.’']+$")
 _TERMINAL_STOP_RE = re.compile(r"\.[\s”\"’']*$")
 _DASH_CREDIT_RE = re.compile(r"\s*[—–-]\s*([^\W\d_][^.!?—–]{0,60}?)[.\s]*$")
+_NON_SPACE_RE = re.compile(r"\S")
 _ACRONYM_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 _DECADE_RE = re.compile(r"\d\ds\b")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -196,10 +199,14 @@ def _find_spans(text: str, marks: _Marks) -> list[_Span]:
     spans: list[_Span] = []
     index = 0
     size = len(text)
+    unclosed: dict[str, int] = {}  # a single mark with no closing mark after this offset
     while index < size:
         mark = text[index]
         if mark not in marks.closers or not _can_open(text, index, mark, marks):
             index += 1
+            continue
+        if mark in unclosed and index >= unclosed[mark]:
+            index += 1  # no closing mark further on either: stays linear on long texts
             continue
         start = index
         while index + 1 < size and text[index + 1] == mark and mark in marks.straight:
@@ -208,6 +215,7 @@ def _find_spans(text: str, marks: _Marks) -> list[_Span]:
         close = _find_close(text, index + 1, mark, marks)
         if close is None:
             if mark in marks.single:
+                unclosed[mark] = start
                 index = start + 1  # an apostrophe after all
                 continue
             spans.append(_Span(start, size, index + 1, size, closed=False, glued=glued))
@@ -246,6 +254,9 @@ class _View:
     sentence_starts: list[int]
     runs: list[list[Token]]
     cues: list[Cue]
+    cue_starts: list[int]
+    span_starts: list[int]
+    span_ends: list[int]
     near: bool  # within ANAPHOR_WINDOW paragraphs before a quotation: its speakers matter
     mentions: list[tuple[int, str]] = field(default_factory=list)
 
@@ -299,6 +310,9 @@ def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon, near: bool)
         sentence_starts=_sentence_starts(text, masked, spans, lex) if spans or cues else [0],
         runs=latin_runs(masked, lex),
         cues=cues,
+        cue_starts=[cue.start for cue in cues],
+        span_starts=[span.start for span in spans],
+        span_ends=[span.end for span in spans],
         near=near,
     )
 
@@ -359,9 +373,9 @@ class _Reader:
             )
         else:
             region_start = _sentence_start(view, cue.start)
-            for span in view.spans:
-                if region_start <= span.end <= cue.start:
-                    region_start = span.end
+            before = bisect_right(view.span_ends, cue.start) - 1
+            if before >= 0:
+                region_start = max(region_start, view.span_ends[before])
             reference = subject_before(masked, region_start, cue.start, self.lex)
             if reference.kind is not RefKind.NAME and masked[
                 region_start : cue.start
@@ -385,9 +399,11 @@ class _Reader:
     def _sentence_speaker(self, view: _View, cue: Cue) -> tuple[str | None, bool]:
         """The subject of the sentence a participle (``adding``, ``calling``) hangs on."""
         start = _sentence_start(view, cue.start)
-        for earlier in reversed(view.cues):
-            if start <= earlier.start < cue.start and earlier.kind is CueKind.VERB:
-                return self.cue_speaker(view, earlier)
+        index = bisect_left(view.cue_starts, cue.start) - 1
+        while index >= 0 and view.cues[index].start >= start:
+            if view.cues[index].kind is CueKind.VERB:
+                return self.cue_speaker(view, view.cues[index])
+            index -= 1
         for quote in reversed(self.found):
             if quote.paragraph < view.index:
                 break
@@ -407,51 +423,57 @@ class _Reader:
     def _post_cue(self, view: _View, span: _Span) -> Cue | None:
         """A cue right after the quotation that attributes it (``"…," she said``)."""
         masked = view.masked
-        for cue in view.cues:
-            if cue.start < span.end:
-                continue
-            region = masked[span.end : cue.start]
-            if MASK in region or re.search(r"[:;؛]", region):
+        index = bisect_left(view.cue_starts, span.end)
+        if index == len(view.cues):
+            return None
+        cue = view.cues[index]
+        if cue.start - span.end > MAX_POST_GAP:
+            return None
+        region = masked[span.end : cue.start]
+        if MASK in region or re.search(r"[:;؛]", region):
+            return None
+        boundary = bisect_right(view.sentence_starts, span.end)
+        if boundary < len(view.sentence_starts) and view.sentence_starts[boundary] <= cue.start:
+            return None
+        words = tokens(region)
+        if words and self.lex.is_function(words[0].key, "conjunction", "preposition"):
+            return None  # '"…" and vowed': a new clause, not an attribution
+        if cue.arabic:
+            if words:
                 return None
-            if any(span.end < start <= cue.start for start in view.sentence_starts):
-                return None
-            words = tokens(region)
-            if words and self.lex.is_function(words[0].key, "conjunction", "preposition"):
-                return None  # '"…" and vowed': a new clause, not an attribution
-            if cue.arabic:
-                if words:
-                    return None
-                following = [s for s in view.spans if s.start >= cue.end]
-                if following:
-                    between = masked[cue.end : following[0].start]
-                    if not re.search(r"[.!?؟]", between):
-                        return None  # وأضاف "…": the cue introduces the next quotation
-                return cue
-            if words and _TERMINAL_STOP_RE.search(view.text, span.inner_start, span.inner_end):
-                # "… belongings.” Martha added that …": a new sentence, unless it ends here
-                tail_end = next((b for b in view.sentence_starts if b > cue.end), len(masked))
-                if len(tokens(masked, cue.end, tail_end)) > MAX_POST_TAIL_WORDS:
-                    return None
-            if "," in region.strip(" ,"):
-                # "Patrick Nielsen Hayden, Teresa's husband, said": a name and an appositive
-                if len(words) > MAX_POST_APPOSITIVE_WORDS or not words[0].capitalised:
-                    return None
-            elif len(words) > MAX_POST_SUBJECT_WORDS:
-                return None
+            following = bisect_left(view.span_starts, cue.end)
+            if following < len(view.spans):
+                between = masked[cue.end : view.spans[following].start]
+                if not re.search(r"[.!?؟]", between):
+                    return None  # وأضاف "…": the cue introduces the next quotation
             return cue
-        return None
+        if words and _TERMINAL_STOP_RE.search(view.text, span.inner_start, span.inner_end):
+            # "… belongings.” Martha added that …": a new sentence, unless it ends here
+            after = bisect_right(view.sentence_starts, cue.end)
+            tail_end = (
+                view.sentence_starts[after] if after < len(view.sentence_starts) else len(masked)
+            )
+            if len(tokens(masked, cue.end, tail_end, limit=MAX_POST_TAIL_WORDS + 1)) > (
+                MAX_POST_TAIL_WORDS
+            ):
+                return None
+        if "," in region.strip(" ,"):
+            # "Patrick Nielsen Hayden, Teresa's husband, said": a name and an appositive
+            if len(words) > MAX_POST_APPOSITIVE_WORDS or not words[0].capitalised:
+                return None
+        elif len(words) > MAX_POST_SUBJECT_WORDS:
+            return None
+        return cue
 
     def _pre_cue(self, view: _View, span: _Span) -> tuple[Cue | None, bool]:
         """The last cue of the quotation's sentence before it, and whether it is right before."""
         start = _sentence_start(view, span.start)
-        chosen = None
-        for cue in view.cues:
-            if cue.end > span.start:
-                break
-            if cue.start >= start:
-                chosen = cue
-        if chosen is None:
+        index = bisect_left(view.cue_starts, span.start) - 1
+        while index >= 0 and view.cues[index].end > span.start:
+            index -= 1
+        if index < 0 or view.cues[index].start < start:
             return None, False
+        chosen = view.cues[index]
         between = view.masked[chosen.end : span.start]
         close = MASK not in between and len(tokens(between)) <= MAX_CLOSE_CUE_WORDS
         return chosen, close
@@ -479,7 +501,7 @@ class _Reader:
             elif isinstance(item, Cue):
                 self.cue_speaker(view, item)
             elif isinstance(item, _Span):
-                continues = chain if not view.masked[: item.start].strip() else None
+                continues = chain if not _has_text(view.masked, 0, item.start) else None
                 quote = self._quote(view, item, previous, continues)
                 if quote is not None:
                     previous = quote
@@ -527,7 +549,7 @@ class _Reader:
             if credit:
                 speaker, named, attributed = credit, True, True
         whole_sentence = (
-            not view.masked[sentence : span.start].strip()
+            not _has_text(view.masked, sentence, span.start)
             and text[start : end + 1][-1:] in _TERMINAL
         )
         if not (attributed or chain or size >= LONG_QUOTE_WORDS or whole_sentence):
@@ -614,6 +636,11 @@ class _Reader:
                 )
             )
         return tuple(out)
+
+
+def _has_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds anything but spaces (without copying it)."""
+    return _NON_SPACE_RE.search(text, start, end) is not None
 
 
 def _is_title_case(words: list[Token], lex: SpeakerLexicon) -> bool:
