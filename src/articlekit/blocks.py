@@ -92,8 +92,8 @@ class Block:
         """Share of the text's characters that are link text (0 to 1)."""
         return self.link_chars / len(self.text) if self.text else 0.0
 
-    def marked(self, reason: ChromeReason, evidence: str) -> Block:
-        """A copy of the block removed for ``reason``, with the evidence."""
+    def marked(self, reason: ChromeReason | None, evidence: str) -> Block:
+        """A copy of the block removed for ``reason`` with the evidence (``None``: kept)."""
         return Block(
             self.text, self.index, self.role, self.link_chars, self.hints, self.tag, self.path,
             self.heading_level, self.indent, self.repeats, self.words, reason, evidence,
