@@ -21,7 +21,22 @@ from articlekit import Article, Role
 from conftest import DEV_SAMPLES, SAMPLES, words
 
 #: (sample, field) pairs that do not pass yet, with what is wrong. Fixes make them XPASS.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("en-telegraph-starmer-gifts", "paragraphs"): (
+        "an embedded tweet (a block quote) is kept as part of the article, as the shared "
+        "benchmark's truth counts embedded posts; this annotation counts it as chrome"
+    ),
+    ("en-telegraph-starmer-gifts", "chrome"): "the same embedded tweet",
+    ("en-telegraph-starmer-gifts", "quotes"): (
+        "a long quoted rule from a document, with no speech verb, is taken as a quote"
+    ),
+    ("en-washingtontimes-indiana-budget", "quotes"): (
+        "a partial quote whose speaker is named only in the next paragraph"
+    ),
+    ("en-yahoo-jobs-resigns", "quotes"): (
+        "a pronoun whose person is the article's topic, not a named speaker in reach"
+    ),
+}
 
 FIELDS = ("title", "paragraphs", "authors", "source", "date", "quotes", "not_quotes", "chrome")
 _BULLET_RE = re.compile(r"^\s*[*•+-]\s+")
@@ -97,10 +112,12 @@ def check_quotes(expected: dict[str, Any], article: Article) -> None:
     for want in expected["quotes"]:
         text = words(want["text"])
         prefix = want.get("match") == "prefix"
+        # the annotation counts paragraphs without subheadings: compare the paragraph's text
+        paragraph = words(expected["paragraphs"][want["paragraph"]])
         matches = [
             q
             for q in found
-            if q.paragraph == want["paragraph"]
+            if words(article.paragraphs[q.paragraph].text) == paragraph
             and (words(q.text).startswith(text) if prefix else words(q.text) == text)
         ]
         assert matches, f"quote not found: {want}"
