@@ -1,6 +1,6 @@
 """Count, over the benchmark, which removal reasons lose truth text and which kept blocks are junk.
 
-    python benchmarks/block_errors.py [html|inscriptis|html_text]
+python benchmarks/block_errors.py [html|inscriptis|html_text]
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from collections import Counter
 from articlekit.extractors import html as html_front
 from articlekit.extractors import text as text_front
 from articlekit.pipeline import select_body
+from data import html_pages, text_pages, truths
 
 
 def _stages(page):  # type: ignore[no-untyped-def]
     return select_body(page)[0]
-from data import html_pages, text_pages, truths
 
 
 def main() -> None:
@@ -36,10 +36,14 @@ def main() -> None:
             inside = b.text in body
             if b.chrome is not None and inside and len(b.text) > 20:
                 lost[b.chrome.value] += len(b.text)
-                examples.setdefault(b.chrome.value, []).append(f"{key[:6]} {b.evidence[:30]!r} {b.text[:80]!r}")
+                examples.setdefault(b.chrome.value, []).append(
+                    f"{key[:6]} {b.evidence[:30]!r} {b.text[:80]!r}"
+                )
             elif b.chrome is None and not inside:
                 junk[b.role.value] += len(b.text)
-                examples.setdefault("junk-" + b.role.value, []).append(f"{key[:6]} {b.text[:100]!r}")
+                examples.setdefault("junk-" + b.role.value, []).append(
+                    f"{key[:6]} {b.text[:100]!r}"
+                )
     print("truth characters lost, by removal reason:", lost.most_common())
     print("junk characters kept, by role:", junk.most_common())
     for name, rows in examples.items():
@@ -66,7 +70,11 @@ def per_page(kind: str = "html") -> None:
         body = " ".join(truth[key].split())
         blocks = _stages(built)
         junk = sum(len(b.text) for b in blocks if b.chrome is None and b.text not in body)
-        lost = sum(len(b.text) for b in blocks if b.chrome is not None and b.text in body and len(b.text) > 20)
+        lost = sum(
+            len(b.text)
+            for b in blocks
+            if b.chrome is not None and b.text in body and len(b.text) > 20
+        )
         rows.append((junk, lost, key))
     for junk, lost, key in sorted(rows, reverse=True)[:15]:
         print(f"junk {junk:6} lost {lost:6} {key}")

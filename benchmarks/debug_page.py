@@ -1,6 +1,6 @@
 """Show one benchmark page's blocks with their fate, beside the truth (a development aid).
 
-    python benchmarks/debug_page.py ID [html|inscriptis|html_text]
+python benchmarks/debug_page.py ID [html|inscriptis|html_text]
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ def main() -> None:
     for b in blocks:
         mark = "KEEP" if b.chrome is None else b.chrome.value[:8]
         inside = "T" if b.text[:40] in truth else " "
-        print(f"{b.index:4} {mark:8} {inside} {block_weight(b):7.0f} {b.role.value[:4]} "
-              f"{(b.hints[-1] if b.hints else '')[-50:]!r:54} {b.text[:90]!r}")
+        print(
+            f"{b.index:4} {mark:8} {inside} {block_weight(b):7.0f} {b.role.value[:4]} "
+            f"{(b.hints[-1] if b.hints else '')[-50:]!r:54} {b.text[:90]!r}"
+        )
     print("---- TRUTH ----")
     print(truth[:3000])
 

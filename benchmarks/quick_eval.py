@@ -1,6 +1,6 @@
 """Score articlekit alone on the shared benchmark (HTML and both text dumps), worst pages first.
 
-    python benchmarks/quick_eval.py [html|inscriptis|html_text] [--worst N]
+python benchmarks/quick_eval.py [html|inscriptis|html_text] [--worst N]
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import argparse
 import json
 import time
 from pathlib import Path
-
 from typing import NamedTuple
 
 import articlekit

@@ -1,1 +1,1 @@
-"""Language data (chrome phrases, speech verbs, agencies...) kept as text files, one folder a language."""
+"""Language data kept as text files, one folder a language: chrome phrases, speech verbs..."""
