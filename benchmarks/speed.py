@@ -1,0 +1,140 @@
+"""Speed on the 181 HTML pages: ms/page for articlekit, the anchors and a bare selectolax parse.
+
+One process, the same pages for everyone, pages already in memory (bytes; the anchors decode them
+as part of their call). Each extractor first runs untimed on a few pages (imports, caches), then
+``--repeats`` passes over all pages are timed, the extractors taking turns within each repetition
+so a burst of load from other processes hits them alike; the best pass counts. Wall time and
+this process's CPU time are both printed: on a busy machine the CPU time is the steadier figure,
+and the verdicts on the targets use it.
+
+articlekit is also timed with body selection only (``pipeline.select_body`` on the HTML front
+end's page), to give the enrichers' share of the time (language, byline, date, quotes).
+
+    python benchmarks/speed.py [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from anchors import (
+    articlekit_body,
+    articlekit_full,
+    block_network,
+    machine_lines,
+    print_header,
+    readability_upstream,
+    selectolax_parse,
+    trafilatura_upstream,
+    warm_up,
+)
+from data import html_pages, require_shared, urls
+
+SPEED_EXTRACTORS: dict[str, Callable[[bytes, str], str]] = {
+    "articlekit": articlekit_full,
+    "articlekit body only": articlekit_body,
+    "trafilatura": trafilatura_upstream,
+    "readability-lxml": readability_upstream,
+    "selectolax parse": selectolax_parse,
+}
+#: untimed pages per extractor before timing: enough to import and fill every cache
+WARM_UP_PAGES = 20
+#: issue 3: at least 5x trafilatura's pages per second
+TARGET_SPEEDUP = 5.0
+#: issue 4: the enrichers take at most 30% of articlekit's time
+TARGET_ENRICHER_SHARE = 0.30
+
+
+def _timed_pass(
+    extract: Callable[[bytes, str], str], pages: Mapping[str, bytes], page_urls: Mapping[str, str]
+) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and failures of one pass over all pages."""
+    failures = 0
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    for key, page in pages.items():
+        try:
+            extract(page, page_urls[key])
+        except Exception:  # a crash is counted, the pass goes on
+            failures += 1
+    return time.perf_counter() - wall, time.process_time() - cpu, failures
+
+
+def run(repeats: int = 3) -> dict[str, Any]:
+    """Time every extractor; print ms/page, pages/s and articlekit's ratio to each."""
+    pages = html_pages()
+    page_urls = urls()
+    print_header(
+        f"Speed: {len(pages)} pages, one process, best of {repeats} passes after "
+        f"{WARM_UP_PAGES} warm-up pages"
+    )
+    for extract in SPEED_EXTRACTORS.values():
+        warm_up(extract, pages, page_urls, WARM_UP_PAGES)
+    walls: dict[str, list[float]] = {name: [] for name in SPEED_EXTRACTORS}
+    cpus: dict[str, list[float]] = {name: [] for name in SPEED_EXTRACTORS}
+    failures: dict[str, int] = {}
+    for _ in range(repeats):
+        for name, extract in SPEED_EXTRACTORS.items():
+            wall, cpu, failed = _timed_pass(extract, pages, page_urls)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+            failures[name] = failed
+    count = len(pages)
+    wall_ms = {name: min(values) / count * 1000 for name, values in walls.items()}
+    cpu_ms = {name: min(values) / count * 1000 for name, values in cpus.items()}
+    ours_wall, ours_cpu = wall_ms["articlekit"], cpu_ms["articlekit"]
+    print(
+        f"{'':<22}{'wall ms/page':>13}{'CPU ms/page':>13}{'pages/s':>9}"
+        f"{'articlekit speed-up (wall, CPU)':>33}  failures"
+    )
+    for name in SPEED_EXTRACTORS:
+        ratio = (
+            ""
+            if name == "articlekit"
+            else f"{wall_ms[name] / ours_wall:.2f}×, {cpu_ms[name] / ours_cpu:.2f}×"
+        )
+        print(
+            f"{name:<22}{wall_ms[name]:>13.2f}{cpu_ms[name]:>13.2f}"
+            f"{1000 / wall_ms[name]:>9.0f}{ratio:>33}  {failures[name]}"
+        )
+    speedup_wall = wall_ms["trafilatura"] / ours_wall
+    speedup_cpu = cpu_ms["trafilatura"] / ours_cpu
+    print(
+        f"articlekit vs trafilatura: {speedup_wall:.2f}× its pages/s (wall), "
+        f"{speedup_cpu:.2f}× (CPU); target ≥ {TARGET_SPEEDUP:.0f}×: "
+        f"{'met' if speedup_cpu >= TARGET_SPEEDUP else 'not met'} (on CPU time)"
+    )
+    share_wall = 1 - wall_ms["articlekit body only"] / ours_wall
+    share_cpu = 1 - cpu_ms["articlekit body only"] / ours_cpu
+    print(
+        f"enrichers' share of articlekit's time: {share_wall:.0%} (wall), {share_cpu:.0%} (CPU); "
+        f"target ≤ {TARGET_ENRICHER_SHARE:.0%}: "
+        f"{'met' if share_cpu <= TARGET_ENRICHER_SHARE else 'not met'} (on CPU time)"
+    )
+    return {
+        "wall_ms_per_page": wall_ms,
+        "cpu_ms_per_page": cpu_ms,
+        "failures": failures,
+        "speedup_vs_trafilatura_wall": speedup_wall,
+        "speedup_vs_trafilatura_cpu": speedup_cpu,
+        "enricher_share_wall": share_wall,
+        "enricher_share_cpu": share_cpu,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3, help="timed passes (best counts)")
+    args = parser.parse_args()
+    require_shared()
+    block_network()
+    print("\n".join(machine_lines()))
+    run(args.repeats)
+
+
+if __name__ == "__main__":
+    main()
