@@ -19,6 +19,8 @@ SHINGLE = 4
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN_RE.findall(text)
+    if not tokens:
+        return Counter()  # as upstream: an empty text has no shingles (the page has no precision)
     return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(max(len(tokens) - SHINGLE + 1, 1)))
 
 
