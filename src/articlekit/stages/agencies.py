@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from articlekit.lexicons.loader import union
-from articlekit.stages.textkey import fold
+from articlekit.stages.textkey import alternation, fold
 
 __all__ = [
     "agency_spans",
@@ -36,7 +36,7 @@ _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 
 def _pattern(entries: Iterable[str]) -> re.Pattern[str]:
     parts = sorted({fold(e) for e in entries if e.strip()}, key=len, reverse=True)
-    alternatives = "|".join(
+    alternatives = alternation(
         _SEPARATOR.join(re.escape(p) for p in _PARTS_RE.split(entry) if p) for entry in parts
     )
     return re.compile(rf"(?<!\w)(?:the\s+)?(?:{alternatives})(?!\w)")

@@ -52,7 +52,7 @@ from articlekit.stages.textdates import (
     is_date_only,
     is_elapsed_time,
 )
-from articlekit.stages.textkey import fold, plain
+from articlekit.stages.textkey import alternation, fold, plain
 
 __all__ = [
     "Credit",
@@ -164,7 +164,7 @@ def _contributed_re() -> re.Pattern[str]:
 @cache
 def _photo_credit_re() -> re.Pattern[str]:
     phrases = sorted(entries("common", "photo_credits"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(fold(p)) for p in phrases)
+    alternatives = alternation(re.escape(fold(p)) for p in phrases)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -212,6 +212,13 @@ class _Parts:
     kinds: list[_Chunk]
     agency: str | None = None
     publisher: str | None = None
+    #: every part must be accounted for (no "By", no byline mark): the first unknown part
+    #: settles the line, and the parts after it are not read
+    strict: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return self.strict and _Chunk.UNKNOWN in self.kinds
 
 
 def _edge_agency(chunk: str) -> tuple[str, str] | None:
@@ -288,6 +295,8 @@ def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int 
         return
     for chunk in split_chunks(_without_dates(core)):
         parts.kinds.append(_chunk(chunk, parts, site_names, depth))
+        if parts.failed:
+            return
 
 
 def _may_credit(text: str) -> bool:
@@ -329,9 +338,11 @@ def read_byline(
     if not (found or marked or _may_credit(text)):
         return None
     body = strip_contacts(found[2] if found else text)
-    parts = _Parts(names=[], kinds=[])
+    parts = _Parts(names=[], kinds=[], strict=not (found or marked))
     for segment in _SEGMENT_RE.split(body):
         _segment(segment, parts, site_names)
+        if parts.failed:
+            return None
     meaningful = [k for k in parts.kinds if k not in (_Chunk.OTHER, _Chunk.TIME)]
     if not found and meaningful and meaningful[0] in (_Chunk.AGENCY, _Chunk.PUBLISHER):
         # "Reuters, Sioux Falls": what follows an agency opening a line is its place

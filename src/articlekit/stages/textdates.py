@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from articlekit.lexicons.loader import labelled, union_labelled
-from articlekit.stages.textkey import fold, plain
+from articlekit.stages.textkey import alternation, fold, plain
 
 __all__ = [
     "DateKind",
@@ -35,6 +35,9 @@ __all__ = [
 #: Years outside this range are not a news page's publication date (page numbers, counts).
 MIN_YEAR = 1990
 MAX_YEAR = 2100
+#: Lines whose dates are kept for reuse: a byline line is read for dates several times over
+#: (as a line, as a date line, part by part), by the byline and the date stages.
+DATES_CACHE_SIZE = 4096
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _SPACE = r"[\s,،]*"
@@ -55,6 +58,9 @@ _DMY_RE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<yea
 _TIME_ONLY_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|ص|م)?(?!\w)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ANY_DIGIT_RE = re.compile(r"\d")
+#: Every date that names a day (Hijri or Gregorian) prints a four-digit year: a line without
+#: one is searched for relative times only.
+_YEAR_RE = re.compile(r"\d{4}")
 
 
 class DateKind(StrEnum):
@@ -78,7 +84,7 @@ class TextDate:
 
 def _alternation(names: list[str]) -> str:
     ordered = sorted({fold(n) for n in names}, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    return alternation(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
 
 
 @cache
@@ -166,12 +172,13 @@ def _build(year: int, month: int, day: int, groups: dict[str, str | None]) -> da
 
 
 def _read(
-    index: int, match: re.Match[str], language: str | None
+    pattern: re.Pattern[str], match: re.Match[str], language: str | None
 ) -> tuple[DateKind, datetime | None]:
     groups = match.groupdict()
-    if index == 0:
+    patterns = _patterns()
+    if pattern is patterns[0]:
         return DateKind.HIJRI, None
-    if index == len(_patterns()) - 1:
+    if pattern is patterns[-1]:
         return DateKind.RELATIVE, None
     year = int(groups["year"] or 0)
     if groups.get("monthname"):
@@ -203,17 +210,25 @@ def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
         ``None`` for Hijri and relative dates and for numeric dates whose day and month
         cannot be told apart.
     """
+    return list(_text_dates(text, language))
+
+
+@lru_cache(maxsize=DATES_CACHE_SIZE)
+def _text_dates(text: str, language: str | None) -> tuple[TextDate, ...]:
     key = fold(plain(text))
-    found: list[TextDate] = []
     if not _ANY_DIGIT_RE.search(key):
-        return found  # every date and relative time has a number
+        return ()  # every date and relative time has a number
+    patterns = _patterns()
+    if not _YEAR_RE.search(key):
+        patterns = patterns[-1:]  # the relative times
+    found: list[TextDate] = []
     taken: list[tuple[int, int]] = []
-    for index, pattern in enumerate(_patterns()):
+    for pattern in patterns:
         for match in pattern.finditer(key):
             start, end = match.span()
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
-            kind, value = _read(index, match, language)
+            kind, value = _read(pattern, match, language)
             has_time = match.groupdict().get("hour") is not None
             if value is not None and not has_time:
                 before = _time_before(key[:start], value)
@@ -221,7 +236,7 @@ def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
                     value, has_time, start = before[0], True, before[1]
             taken.append((start, end))
             found.append(TextDate(start, end, kind, value, has_time))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _time_before(key: str, day: datetime) -> tuple[datetime, int] | None:
