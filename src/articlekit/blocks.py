@@ -114,7 +114,7 @@ class Block:
 
 def count_repeats(blocks: list[Block]) -> tuple[Block, ...]:
     """Set ``repeats`` on every block: how many blocks of the page have the same text."""
-    keys = [" ".join(b.text.casefold().split()) for b in blocks]
+    keys = [b.text.casefold() for b in blocks]  # front ends have collapsed the whitespace
     counts = Counter(keys)
     return tuple(
         b if counts[k] == b.repeats else b.repeated(counts[k])

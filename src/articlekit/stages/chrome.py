@@ -26,6 +26,8 @@ MAX_PREFIX_WORDS = 8
 #: A phrase of this many words is specific enough ("we use cookies") to mark a block of any
 #: length that starts with it.
 SPECIFIC_PHRASE_WORDS = 3
+#: Characters at the start of a line that can hold a chrome phrase (five words and more).
+PHRASE_HEAD_CHARS = 80
 #: Words of a phrase tried as a block's prefix.
 MAX_PHRASE_WORDS = 5
 #: Link density above which a block is a link (menu entry, teaser title), not prose.
@@ -73,7 +75,8 @@ MAX_REPEATED_WORDS = 25
 _NOT_FOR_QUOTES = frozenset({ChromeReason.SHARE, ChromeReason.SIDEBAR})
 #: Roles whose dates belong to their text: headings, and quoted posts signed with a date.
 _NOT_DATE_LINES = frozenset({Role.HEADING, Role.BLOCKQUOTE})
-_TRIM_RE = re.compile(r"^[\W_]+|[\W_]+$")
+#: Marks trimmed from the ends of a phrase ("Related:", "• Share", "«اقرأ أيضا»").
+_PUNCTUATION = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’„‹›•·–—…،؛؟"
 #: A clock time: "8:41", "20:13", or "9.30 am" (a dot only with am/pm: "2.26" is a version).
 _TIME_RE = re.compile(
     r"(?<![\d.])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b)?|(?:[01]?\d)\.[0-5]\d\s*[ap]\.?m\b)"
@@ -112,18 +115,21 @@ def _hint_table() -> tuple[re.Pattern[str], dict[str, ChromeReason], re.Pattern[
 def phrase_reason(text: str) -> tuple[ChromeReason, str] | None:
     """The chrome reason and phrase when ``text`` is, or starts like, a chrome phrase."""
     phrases = _phrases()
-    key = _TRIM_RE.sub("", normalize(text))
+    # only the start of a long line can match: normalise no more of it than a phrase needs
+    head = text if len(text) <= PHRASE_HEAD_CHARS else text[:PHRASE_HEAD_CHARS]
+    key = normalize(head).strip(_PUNCTUATION)
     if not key:
         return None
-    reason = phrases.get(key)
-    if reason is not None:
-        return reason, key
+    if head is text:
+        reason = phrases.get(key)
+        if reason is not None:
+            return reason, key
     words = key.split()
-    short = len(words) <= MAX_PREFIX_WORDS
+    short = head is text and len(words) <= MAX_PREFIX_WORDS
     for size in range(min(MAX_PHRASE_WORDS, len(words) - 1), 0, -1):
         if not short and size < SPECIFIC_PHRASE_WORDS:
             break
-        prefix = _TRIM_RE.sub("", " ".join(words[:size]))
+        prefix = " ".join(words[:size]).rstrip(_PUNCTUATION)
         reason = phrases.get(prefix)
         if reason is not None:
             return reason, prefix
@@ -326,12 +332,12 @@ def _card_around(blocks: Sequence[Block], position: int) -> tuple[int, range] | 
     for depth in range(len(path) - 1, -1, -1):
         container = path[depth]
         start = position
-        while start > 0 and _holds(blocks[start - 1], depth, container):
+        while start > 0 and _holds(blocks[start - 1].path, depth, container):
             start -= 1
             if position - start > MAX_CARD_BLOCKS:
                 return best
         end = position + 1
-        while end < len(blocks) and _holds(blocks[end], depth, container):
+        while end < len(blocks) and _holds(blocks[end].path, depth, container):
             end += 1
             if end - start > MAX_CARD_BLOCKS:
                 return best
@@ -347,8 +353,8 @@ def _card_around(blocks: Sequence[Block], position: int) -> tuple[int, range] | 
     return best
 
 
-def _holds(block: Block, depth: int, container: int) -> bool:
-    return len(block.path) > depth and block.path[depth] == container
+def _holds(path: tuple[int, ...], depth: int, container: int) -> bool:
+    return len(path) > depth and path[depth] == container
 
 
 def mark_teaser_cards(blocks: Sequence[Block]) -> list[Block]:
