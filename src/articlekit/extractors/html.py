@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -106,21 +107,26 @@ _EFFECTS: dict[str, tuple[bool, bool, Role | None, int]] = {
     "time": (False, False, None, 0),
 }
 _NO_EFFECT: tuple[bool, bool, Role | None, int] = (False, False, None, 0)
-#: Attributes whose words describe what an element is for.
-_HINT_ATTRIBUTES = ("class", "id", "role", "itemprop", "data-component", "aria-label")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 _JSON_LD_TYPES_KEY = "@type"
 
 
 def _hints_of(attributes: dict[str, str | None], tag: str) -> str:
-    words = tag if tag in _SEMANTIC_TAGS else ""
-    if attributes:
-        for name in _HINT_ATTRIBUTES:
-            value = attributes.get(name)
-            if value:
-                words = f"{words} {value}" if words else value
-    return " ".join(words.lower().split()) if words else ""
+    return _join_hints(
+        tag if tag in _SEMANTIC_TAGS else "",
+        attributes.get("class"),
+        attributes.get("id"),
+        attributes.get("role"),
+        attributes.get("itemprop"),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _join_hints(*values: str | None) -> str:
+    """Lower-case class/id words in one string; pages repeat the same class strings, so the
+    answers are cached."""
+    return " ".join(" ".join(v for v in values if v).lower().split())
 
 
 def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
