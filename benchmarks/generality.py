@@ -1,0 +1,162 @@
+"""Generality check: body accuracy on Mozilla Readability's test pages, articlekit beside the anchors.
+
+The shared benchmark is mostly US/UK news; these pages are not (blogs, documentation, old table
+and font-tag markup, news in other languages). Each page folder in ``pages/readability/`` holds
+``source.html`` (the saved page) and ``expected.html`` (what Readability.js extracts from it), as
+copied from the mozilla/readability repository (``pages/readability/NOTICE.md``).
+
+Truth: the text of ``expected.html``. It is Readability.js's own output, a proxy truth that favours
+Readability-style choices (captions and some page furniture kept, everything in the one chosen
+container), so the figures are indicative, not a ground truth.
+
+Text of an HTML fragment (the truth, and readability-lxml's summary): ``html_text.extract_text``
+with its default ``guess_layout=True``, which puts a blank line around block elements (p, h1-h6,
+li, td, pre, div...) and joins inline text; the upstream scrapinghub benchmark turns
+readability-lxml's summary into text the same way. The metric compares ``\\w+`` tokens only, so
+how blocks are joined does not change a score.
+
+Predictions: articlekit ``extract_html(source_bytes).text``; trafilatura
+``extract(source_html)`` as a user calls it (defaults, comments kept) and as the shared benchmark
+calls it (``include_comments=False``); readability-lxml ``Document(source_html).summary()``
+turned into text as the truth is. Scored with ``metric.py`` (per-page normalised 4-gram shingles,
+F1 of mean precision and recall).
+
+Caveat for Chinese and Japanese pages: ``\\w+`` runs span whole clauses when words are not
+separated by spaces, so a page has few, long tokens and its score moves in large steps.
+
+    python benchmarks/generality.py [--pages DIR] [--worst N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from anchors import block_network, machine_lines, print_header, run_pages, warm_up
+from metric import Score, page_f1, score
+
+PAGES = Path(__file__).resolve().parent / "pages" / "readability"
+CAVEAT = (
+    "truth = Readability.js's own expected.html (a proxy truth that favours Readability-style "
+    "choices such as kept captions and page furniture): figures are indicative"
+)
+
+
+def html_to_text(html: str) -> str:
+    """Text of an HTML page or fragment, a blank line between blocks (html-text's layout)."""
+    import html_text
+
+    return str(html_text.extract_text(html))
+
+
+def articlekit_text(page: bytes) -> str:
+    """articlekit as a user calls it on a saved page."""
+    import articlekit
+
+    return articlekit.extract_html(page).text
+
+
+def trafilatura_text(page: bytes) -> str:
+    """trafilatura with its defaults (comments kept), no URL."""
+    import trafilatura
+
+    return trafilatura.extract(page.decode("utf-8")) or ""
+
+
+def trafilatura_no_comments(page: bytes) -> str:
+    """trafilatura as the shared benchmark calls it (``include_comments=False``)."""
+    import trafilatura
+
+    return trafilatura.extract(page.decode("utf-8"), include_comments=False) or ""
+
+
+def readability_text(page: bytes) -> str:
+    """readability-lxml's summary, turned into text the same way as the truth."""
+    from readability import Document
+
+    return html_to_text(Document(page.decode("utf-8")).summary())
+
+
+#: name -> extractor, in the order the table prints them
+EXTRACTORS: dict[str, Callable[[bytes], str]] = {
+    "articlekit": articlekit_text,
+    "trafilatura": trafilatura_text,
+    "trafilatura (no comments)": trafilatura_no_comments,
+    "readability-lxml": readability_text,
+}
+
+
+def load_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """``pages.json``: page name -> its kind and language (empty if the file is missing)."""
+    path = folder / "pages.json"
+    if not path.is_file():
+        return {}
+    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def load_pages(folder: Path) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Source bytes and truth text of every page folder that has both files."""
+    sources: dict[str, bytes] = {}
+    truths: dict[str, str] = {}
+    for page in sorted(path for path in folder.iterdir() if path.is_dir()):
+        source, expected = page / "source.html", page / "expected.html"
+        if source.is_file() and expected.is_file():
+            sources[page.name] = source.read_bytes()
+            truths[page.name] = html_to_text(expected.read_text(encoding="utf-8"))
+    return sources, truths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=PAGES, help="folder of page folders")
+    parser.add_argument("--worst", type=int, default=0, help="per-page lines to print (0: all)")
+    args = parser.parse_args()
+
+    block_network()
+    sources, truths = load_pages(args.pages)
+    if not sources:
+        raise SystemExit(f"no page folders with source.html and expected.html under {args.pages}")
+    manifest = load_manifest(args.pages)
+    print_header(f"Generality: {len(sources)} Readability test pages, scrapinghub metric")
+    for line in machine_lines():
+        print(line)
+    print(f"note        {CAVEAT}")
+    print()
+
+    predictions: dict[str, dict[str, str]] = {}
+    for name, extract in EXTRACTORS.items():
+
+        def call(page: bytes, url: str, extract: Callable[[bytes], str] = extract) -> str:
+            return extract(page)
+
+        warm_up(call, sources, {}, 1)
+        run = run_pages(call, sources, {})
+        predictions[name] = run.predictions
+        result: Score = score(truths, run.predictions)
+        print(f"{result.line(name)}  ({run.ms_per_page():.1f} ms/page; {run.failure_note()})")
+
+    anchors = [name for name in EXTRACTORS if name != "articlekit"]
+    rows = []
+    for page in sources:
+        own = page_f1(truths[page], predictions["articlekit"][page])
+        best_name = max(anchors, key=lambda name: page_f1(truths[page], predictions[name][page]))
+        best = page_f1(truths[page], predictions[best_name][page])
+        rows.append((own, page, best_name, best))
+    rows.sort()
+    shown = rows[: args.worst] if args.worst else rows
+    print()
+    print("per page, worst articlekit F1 first (best anchor on the page beside it):")
+    print(f"{'page':<22} {'kind':<28} {'lang':<5} {'articlekit':>10} {'best anchor':>10}  anchor")
+    for own, page, best_name, best in shown:
+        info = manifest.get(page, {})
+        print(
+            f"{page:<22} {info.get('kind', '')[:28]:<28} {info.get('language', ''):<5} "
+            f"{own:>10.3f} {best:>10.3f}  {best_name}"
+        )
+
+
+if __name__ == "__main__":
+    main()
