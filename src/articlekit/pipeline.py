@@ -17,7 +17,7 @@ from articlekit.stages.dates import find_date
 from articlekit.stages.language import find_language
 from articlekit.stages.quotes import find_quotes
 from articlekit.stages.repeats import drop_repeated_text
-from articlekit.stages.select import select_main
+from articlekit.stages.select import explain_outside, select_main
 from articlekit.stages.title import find_title, mark_title
 
 #: Removal reasons of lines that name who wrote or sent the story, never its headline.
@@ -72,7 +72,7 @@ def select_body(page: Page) -> tuple[list[Block], str | None]:
     """Every block of ``page`` marked kept or removed, and the headline (no enrichers)."""
     blocks = select_main(drop_repeated_text(classify_chrome(page.blocks)))
     title = find_title(blocks, page.meta)
-    return mark_title(blocks, title), title
+    return explain_outside(mark_title(blocks, title)), title
 
 
 def _mark(page: Page) -> tuple[list[Block], str | None, str | None, Attribution]:

@@ -80,3 +80,22 @@ def test_short_lines_at_the_edges_go_lists_stay() -> None:
 def test_page_without_prose_keeps_nothing() -> None:
     blocks = select_main([block("Home", path=(1,)), block("About", 1, path=(1,))])
     assert all(b.chrome is ChromeReason.OUTSIDE_CONTENT for b in blocks)
+
+
+def test_outside_blocks_are_explained_by_their_shape() -> None:
+    from articlekit.stages.select import explain_outside
+
+    outside = [
+        block(text).marked(ChromeReason.OUTSIDE_CONTENT, "x")
+        for text in (
+            "Home",
+            "Council approves new budget for schools",
+            "Storm closes the coastal road again",
+            "Minister resigns over the ferry contract",
+            "A closing sentence that ends with a stop.",
+        )
+    ]
+    blocks = explain_outside(numbered([outside[0], block(PROSE), *outside[1:]]))
+    assert blocks[0].chrome is ChromeReason.NAVIGATION
+    assert [b.chrome for b in blocks[2:5]] == [ChromeReason.RELATED] * 3
+    assert blocks[5].chrome is ChromeReason.OUTSIDE_CONTENT

@@ -21,7 +21,14 @@ from articlekit.lexicons.loader import normalize
 
 _TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
 
-__all__ = ["block_weight", "drop_orphan_labels", "name_subheadings", "select_main", "trim_edges"]
+__all__ = [
+    "block_weight",
+    "drop_orphan_labels",
+    "explain_outside",
+    "name_subheadings",
+    "select_main",
+    "trim_edges",
+]
 
 #: Weight of each character of a chrome block: chrome counts against a region more than
 #: neutral lines, but one long paragraph still outweighs a share bar.
@@ -58,6 +65,14 @@ MIN_ANCHOR_LINES = 10
 MAX_EDGE_LABELS = 2
 #: Roles of short lines removed at the edges of the body.
 _EDGE_ROLES = frozenset({Role.PARAGRAPH, Role.CAPTION, Role.TABLE_CELL})
+#: Marks that end a sentence and never a headline.
+_FULL_STOPS = (".", "!", "。", "؛")
+#: Headline-like lines in a row outside the body that make a teaser list.
+MIN_TEASER_RUN = 3
+#: A headline has at most this many words.
+MAX_HEADLINE_WORDS = 30
+#: Lines before the body of at most this many words are menu entries.
+MAX_MENU_WORDS = 3
 #: A line of at most this many words that is not a sentence is a label ("More:", "Popular").
 MAX_LABEL_WORDS = 6
 
@@ -260,6 +275,47 @@ def name_subheadings(blocks: Sequence[Block]) -> list[Block]:
         if block.words <= MAX_LABEL_WORDS and is_prose(out[before]) and is_prose(out[after]):
             out[current] = replace(block, role=Role.HEADING)
     return out
+
+
+def explain_outside(blocks: Sequence[Block]) -> list[Block]:
+    """Say what the blocks outside the body are, where their shape tells.
+
+    A run of headline-like lines (a few words to a sentence's length, no full stop) is a
+    list of teasers; short lines before the body are menu entries. Other blocks keep the
+    plain ``outside_content``.
+
+    Reads: chrome, text, words, role. Sets: chrome, evidence on ``outside_content`` blocks.
+    """
+    out = list(blocks)
+    first_kept = next((i for i, b in enumerate(out) if b.chrome is None), len(out))
+    run: list[int] = []
+    for i, block in enumerate([*out, None]):
+        if (
+            block is not None
+            and block.chrome is ChromeReason.OUTSIDE_CONTENT
+            and _is_headline(block)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TEASER_RUN:
+            for j in run:
+                out[j] = out[j].marked(
+                    ChromeReason.RELATED, f"one of {len(run)} headlines in a row"
+                )
+        run = []
+    for i in range(first_kept):
+        block = out[i]
+        if block.chrome is ChromeReason.OUTSIDE_CONTENT and block.words <= MAX_MENU_WORDS:
+            out[i] = block.marked(ChromeReason.NAVIGATION, "short line before the body")
+    return out
+
+
+def _is_headline(block: Block) -> bool:
+    return (
+        MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
+        and not block.text.endswith(_FULL_STOPS)
+        and block.role is not Role.HEADING
+    )
 
 
 def _is_label(block: Block) -> bool:
