@@ -139,12 +139,17 @@ def has_hint(block: Block, lexicon: str = "byline_hints") -> bool:
     return any(word in text for word in _hint_words(lexicon))
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _has_words(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` words (only that many are split off)."""
+    return len(text.split(None, count - 1)) >= count
 
 
 def _is_paragraph(block: Block) -> bool:
-    return block.role in (Role.PARAGRAPH, Role.BLOCKQUOTE) and _words(block.text) >= LEAD_WORDS
+    return block.role in (Role.PARAGRAPH, Role.BLOCKQUOTE) and _has_words(block.text, LEAD_WORDS)
+
+
+def _is_kept_paragraph(block: Block) -> bool:
+    return block.chrome is None and _is_paragraph(block)
 
 
 def _headline(blocks: Sequence[Block]) -> int | None:
@@ -169,11 +174,7 @@ def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
     if head is None:
         return 0, 0, range(0)
     lead = next(
-        (
-            head + 1 + offset
-            for offset, b in enumerate(blocks[head + 1 :])
-            if b.chrome is None and _is_paragraph(b)
-        ),
+        (head + 1 + offset for offset, b in enumerate(blocks[head + 1 :]) if _is_kept_paragraph(b)),
         head,
     )
     lead = min(lead, head + MAX_HEAD_SPAN)
@@ -281,16 +282,14 @@ def _follows_text(blocks: Sequence[Block], index: int, found: _Found) -> bool:
         mark = found.marks.get(position)
         if mark and mark[0] is ChromeReason.CREDIT:
             continue
-        return blocks[position].chrome is None and _is_paragraph(blocks[position])
+        return _is_kept_paragraph(blocks[position])
     return False
 
 
 def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
     """Credit lines after the headline: source labels, reporting credits, contributor lines."""
     head = found.head
-    last = max(
-        (i for i, b in enumerate(blocks) if b.chrome is None and _is_paragraph(b)), default=head
-    )
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if _is_kept_paragraph(blocks[i])), head)
     for position in range(max(0, head - HEAD_BEFORE), min(len(blocks), last + CLOSING_AFTER)):
         block = blocks[position]
         if not _readable(block, _NOT_A_CREDIT) or block.chrome is ChromeReason.TITLE:
@@ -317,10 +316,12 @@ def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
             continue
         if block.role is not Role.PARAGRAPH or position in found.marks:
             continue
+        if not (
+            _follows_text(blocks, position, found) and _closes_article(blocks, position, found)
+        ):
+            continue  # looked at first: a name line is read only where it would close the text
         names = read_name_line(block.text)
-        if not names:
-            continue
-        if _follows_text(blocks, position, found) and _closes_article(blocks, position, found):
+        if names:
             found.closing_authors.extend(names)
             found.marks[position] = (ChromeReason.BYLINE, "name line closing the article")
             return

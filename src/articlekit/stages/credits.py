@@ -51,8 +51,9 @@ from articlekit.stages.textdates import (
     find_text_dates,
     is_date_only,
     is_elapsed_time,
+    mentions_time,
 )
-from articlekit.stages.textkey import alternation, fold, plain
+from articlekit.stages.textkey import alternation, fold, more_words, plain
 
 __all__ = [
     "Credit",
@@ -95,7 +96,6 @@ _DASH_DATELINE_RE = re.compile(
 )
 _IN_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
 _WORD_RE = re.compile(r"\w+")
-_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?؟:]\s*$")
 _CLAUSE_RE = re.compile(r"\s*[;؛]\s*|\s*\.\s+(?=\w)")
 _OUTER_RE = re.compile(r"^[\s(\[—–-]+|[\s)\].]+$")
@@ -300,10 +300,14 @@ def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int 
 
 
 def _may_credit(text: str) -> bool:
-    """A cheap first look: an unmarked byline holds a number, a handle, an agency or a place."""
+    """A cheap first look: an unmarked byline holds a date or time, a handle, an agency or a place.
+
+    Without them it could only be names, and names alone are not trusted (see ``anchored``
+    in :func:`read_byline`).
+    """
     return bool(
-        _DIGIT_RE.search(text)
-        or has_contact(text)
+        has_contact(text)
+        or mentions_time(text)
         or agency_spans(text)
         or find_place(text)
         or find_publisher(text)
@@ -327,10 +331,10 @@ def read_byline(
         without ``By`` or a byline mark, a line is read only when it is agency/paper +
         place/date (``أ ف ب - واشنطن``) or place + name, every part accounted for.
     """
-    if len(text) > MAX_BYLINE_CHARS:
+    if len(text) > MAX_BYLINE_CHARS or more_words(text, MAX_BYLINE_WORDS):
         return None
     text = plain(text)
-    if _words(text) > MAX_BYLINE_WORDS or _marker(text, ("credit", "reporting")):
+    if _marker(text, ("credit", "reporting")):
         return None
     if is_photo_credit(text):
         return None
@@ -394,9 +398,9 @@ def _clause_credit(clause: str) -> Credit | None:
 
 def read_credit(text: str) -> Credit | None:
     """Read ``text`` as a credit line (source label, reporting credit, contributor line)."""
-    text = plain(text)
-    if _words(text) > MAX_CREDIT_WORDS:
+    if more_words(text, MAX_CREDIT_WORDS):
         return None
+    text = plain(text)
     opens = _marker(text, ("credit", "reporting")) is not None
     if not opens and not _contributed_re().search(fold(text[-MARKER_SPAN:])):
         return None
@@ -440,8 +444,10 @@ def read_dateline(text: str) -> str | None:
 
 def read_name_line(text: str) -> tuple[str, ...]:
     """The names of a line that is nothing but one or two person names, else ``()``."""
+    if more_words(text, MAX_NAME_LINE_NAMES * MAX_NAME_WORDS):
+        return ()
     text = plain(text)
-    if _words(text) > MAX_NAME_LINE_NAMES * MAX_NAME_WORDS or _SENTENCE_END_RE.search(text):
+    if _SENTENCE_END_RE.search(text):
         return ()
     if is_photo_credit(text):
         return ()

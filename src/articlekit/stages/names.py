@@ -81,6 +81,19 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(fold(word) for word in union(name))
 
 
+@cache
+def _never_in_names() -> frozenset[str]:
+    """Words that are never part of a person's name: prose, organisation and role words."""
+    return _words("name_stopwords") | _words("organisation_words") | _roles()[0]
+
+
+@cache
+def _glued_words() -> frozenset[str]:
+    """Words the markup glues to a name (``JamesStaff``): roles and organisation words."""
+    roles, modifiers = _roles()
+    return roles | modifiers | _words("organisation_words")
+
+
 def strip_contacts(text: str) -> str:
     """``text`` without e-mail addresses, URLs and social handles."""
     return " ".join(_CONTACT_RE.sub(" ", text).split())
@@ -103,8 +116,7 @@ def _token_key(token: str) -> str:
 
 def _unglue(text: str) -> str:
     """Split words the markup glued together when the second is a role word (``JamesStaff``)."""
-    roles, modifiers = _roles()
-    known = roles | modifiers | _words("organisation_words")
+    known = _glued_words()
     parts = _GLUED_RE.split(_GLUED_CAPS_RE.sub(", ", text))
     out = parts[0]
     for part in parts[1:]:
@@ -185,9 +197,7 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not MIN_NAME_WORDS <= len(tokens) <= MAX_NAME_WORDS or _DIGIT_RE.search(name):
         return False
-    keys = {_token_key(t) for t in tokens}
-    roles, _modifiers = _roles()
-    if keys & (_words("name_stopwords") | _words("organisation_words") | roles):
+    if not _never_in_names().isdisjoint([_token_key(t) for t in tokens]):
         return False
     if whole_agency(name) or whole_place(name) or whole_publisher(name):
         return False

@@ -30,6 +30,7 @@ __all__ = [
     "first_text_date",
     "is_date_only",
     "is_elapsed_time",
+    "mentions_time",
 ]
 
 #: Years outside this range are not a news page's publication date (page numbers, counts).
@@ -316,3 +317,11 @@ def _elapsed_re() -> re.Pattern[str]:
 def is_elapsed_time(text: str) -> bool:
     """Whether ``text`` is only an elapsed time without "ago" (``2 days``, ``1 hr 4 mins``)."""
     return bool(_elapsed_re().fullmatch(fold(plain(text)).strip()))
+
+
+def mentions_time(text: str) -> bool:
+    """Whether ``text`` prints a date, a relative time or an elapsed time anywhere in it."""
+    if _text_dates(text, None):
+        return True
+    key = fold(plain(text))
+    return bool(_ANY_DIGIT_RE.search(key) and _elapsed_re().search(key))

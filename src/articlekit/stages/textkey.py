@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["alternation", "fold", "plain"]
+__all__ = ["alternation", "fold", "more_words", "plain"]
 
 #: Keys kept for reuse: the stages ask for the same lines' keys several times over.
 KEY_CACHE_SIZE = 8192
@@ -34,13 +34,22 @@ _ARABIC_FOLDS = {
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
 }
-_TABLE = str.maketrans(_ARABIC_FOLDS | _DIGITS)
+#: The folds as pairs: a few ``str.replace`` passes beat ``str.translate``, which looks every
+#: character up in a table. (No target is itself folded, so the order does not matter.)
+_FOLDS = tuple((_ARABIC_FOLDS | _DIGITS).items())
+_FOLDABLE_RE = re.compile("[" + "".join(_ARABIC_FOLDS | _DIGITS) + "]")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def fold(text: str) -> str:
     """The matching key of ``text``: same length, lower-case, Arabic letters and digits folded."""
-    folded = text.translate(_TABLE)
+    if text.isascii():
+        return text.lower()  # every fold is of a character outside ASCII
+    folded = text
+    if _FOLDABLE_RE.search(folded):
+        for source, target in _FOLDS:
+            if source in folded:
+                folded = folded.replace(source, target)
     lower = folded.lower()
     if len(lower) == len(folded):
         return lower
@@ -54,7 +63,18 @@ _MARKS_RE = re.compile("[\u064b-\u065f\u0670\u0640]")
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def plain(text: str) -> str:
     """``text`` without Arabic vowel marks and tatweel (``نُشر`` -> ``نشر``)."""
-    return _MARKS_RE.sub("", text)
+    return text if text.isascii() else _MARKS_RE.sub("", text)
+
+
+def more_words(text: str, limit: int) -> bool:
+    """Whether ``plain(text)`` has more than ``limit`` words (only that many are split off).
+
+    Marks are never spaces: ``text`` has at least as many words as ``plain(text)``, and the
+    same when it has no marks, so a long paragraph is told without being copied.
+    """
+    if len(text.split(None, limit)) <= limit:
+        return False
+    return not _MARKS_RE.search(text) or len(plain(text).split(None, limit)) > limit
 
 
 def alternation(patterns: Iterable[str]) -> str:
