@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -84,7 +84,11 @@ MAX_GLUED_PREFIX = 2
 
 _TRAILING = ' \t\n,.;:،؛"”»“'
 _TERMINAL = ".!?؟…"
-_BOUNDARY_RE = re.compile(f"[.!?؟]+(?=\\s*$|\\s*{MASK}|\\s+[^a-z\\s])|\\.(?=[\u0600-\u06ff])")
+#: The end of a sentence: stops before a space and no lower-case word, or a full stop glued to
+#: Arabic; written stop first so that the regex engine scans for one at C speed.
+_BOUNDARY_RE = re.compile(
+    f"[.!?؟](?:[.!?؟]*(?=\\s*$|\\s*{MASK}|\\s+[^a-z\\s])|(?<=\\.)(?=[\u0600-\u06ff]))"
+)
 _WORD_BEFORE_RE = re.compile(r"[\w.’']+$")
 _TERMINAL_STOP_RE = re.compile(r"\.[\s”\"’']*$")
 _DASH_CREDIT_RE = re.compile(r"\s*[—–-]\s*([^\W\d_][^.!?—–]{0,60}?)[.\s]*$")
@@ -108,6 +112,7 @@ class _Marks:
     straight: frozenset[str]
     ambiguous: frozenset[str]  # opening marks that also close another pair (“ ” » ›)
     any_re: re.Pattern[str]  # any opening mark
+    closer_res: dict[str, re.Pattern[str]]  # for each opening mark: any of its closing marks
 
 
 @cache
@@ -130,8 +135,13 @@ def _marks() -> _Marks:
         single=frozenset(single),
         straight=frozenset(straight),
         ambiguous=frozenset(ambiguous),
-        any_re=re.compile("[" + re.escape("".join(sorted(closers))) + "]"),
+        any_re=_any_of(closers),
+        closer_res={opening: _any_of(group) for opening, group in closers.items()},
     )
+
+
+def _any_of(chars: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +183,9 @@ def _can_close_single(text: str, index: int) -> bool:
 
 
 def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
-    closers = marks.closers[mark]
-    for index in range(start, len(text)):
+    for match in marks.closer_res[mark].finditer(text, start):
+        index = match.start()
         char = text[index]
-        if char not in closers:
-            continue
         if mark in marks.single:
             if _can_close_single(text, index):
                 return index
@@ -201,8 +209,12 @@ def _find_spans(text: str, marks: _Marks) -> list[_Span]:
     size = len(text)
     unclosed: dict[str, int] = {}  # a single mark with no closing mark after this offset
     while index < size:
+        found = marks.any_re.search(text, index)
+        if found is None:
+            break
+        index = found.start()
         mark = text[index]
-        if mark not in marks.closers or not _can_open(text, index, mark, marks):
+        if not _can_open(text, index, mark, marks):
             index += 1
             continue
         if mark in unclosed and index >= unclosed[mark]:
@@ -240,7 +252,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass
 class _View:
-    """A paragraph with its spans, masked text, sentence starts, cues and names.
+    """A paragraph near a quotation with its spans, masked text, sentence starts, cues and names.
 
     Words are only split out around a cue, a title or a quotation: the set of the paragraph's
     plain words (:class:`Searchable`, made at C speed) tells where to look.
@@ -257,7 +269,6 @@ class _View:
     cue_starts: list[int]
     span_starts: list[int]
     span_ends: list[int]
-    near: bool  # within ANAPHOR_WINDOW paragraphs before a quotation: its speakers matter
     mentions: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -295,12 +306,14 @@ def _sentence_starts(text: str, masked: str, spans: list[_Span], lex: SpeakerLex
     return sorted(set(starts))
 
 
-def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon, near: bool) -> _View:
-    """Read one paragraph; one too far before any quotation (``near`` false) only for names."""
-    spans = _find_spans(text, marks) if near and marks.any_re.search(text) else []
-    masked = _mask(text, spans) if spans else text
-    searchable = Searchable.of(masked)
-    cues = find_cues(searchable, lex) if near else []
+def _view(
+    index: int, text: str, spans: list[_Span], runs: list[list[Token]], discourse: Discourse
+) -> _View:
+    """Read one paragraph near a quotation: its cues and sentences."""
+    lex = discourse.lex
+    searchable = discourse.searchable(index)
+    masked = searchable.masked
+    cues = find_cues(searchable, lex)
     return _View(
         index=index,
         text=text,
@@ -308,12 +321,11 @@ def _view(index: int, text: str, marks: _Marks, lex: SpeakerLexicon, near: bool)
         searchable=searchable,
         spans=spans,
         sentence_starts=_sentence_starts(text, masked, spans, lex) if spans or cues else [0],
-        runs=latin_runs(masked, lex),
+        runs=runs,
         cues=cues,
         cue_starts=[cue.start for cue in cues],
         span_starts=[span.start for span in spans],
         span_ends=[span.end for span in spans],
-        near=near,
     )
 
 
@@ -666,21 +678,39 @@ def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[
         ``None`` when the text does not say.
     """
     marks = _marks()
-    quoted = [i for i, p in enumerate(paragraphs) if marks.any_re.search(p.text)]
-    if not quoted:
-        return ()
-    last = quoted[-1]
+    texts = [p.text for p in paragraphs]
+    spans = {
+        i: _find_spans(text, marks) for i, text in enumerate(texts) if marks.any_re.search(text)
+    }
+    candidates = [i for i, found in spans.items() if _has_candidate(texts[i], found)]
+    if not candidates:
+        return ()  # no span long enough to be a quotation: nothing to attribute
+    last = max(spans)
     lex = speaker_lexicon(language)
     # Speakers and subjects count only within ANAPHOR_WINDOW paragraphs of a quotation; the
-    # paragraphs further back are read for full names only, those after the last not at all.
-    near = {j for i in quoted for j in range(i - ANAPHOR_WINDOW, i + 1)}
-    views = [_view(i, p.text, marks, lex, i in near) for i, p in enumerate(paragraphs[: last + 1])]
-    discourse = Discourse(lex, paragraphs=[v.searchable for v in views])
-    for view in views:
-        for offset, name, honorific in latin_names(view.runs, view.masked, lex):
-            discourse.add_name((view.index, offset), name, honorific)
+    # paragraphs further back are read for full names only, those after the last not at all
+    # (names up to the last paragraph with a mark count as known, as the lexicon of the page).
+    near = sorted({j for i in spans for j in range(max(0, i - ANAPHOR_WINDOW), i + 1)})
+    masked = [
+        _mask(text, spans[i]) if spans.get(i) else text for i, text in enumerate(texts[: last + 1])
+    ]
+    runs = [latin_runs(text, lex) for text in masked]
+    discourse = Discourse(lex, paragraphs=masked)
+    for index, paragraph_runs in enumerate(runs):
+        for offset, name, honorific in latin_names(paragraph_runs, masked[index], lex):
+            discourse.add_name((index, offset), name, honorific)
     reader = _Reader(lex, discourse)
-    for view in views:
-        if view.near:
-            reader.read(view)
+    for index in near:
+        if index > candidates[-1]:
+            break  # no quotation after: what the rest says changes no speaker
+        reader.read(_view(index, texts[index], spans.get(index, []), runs[index], discourse))
     return reader.quotes()
+
+
+def _has_candidate(text: str, spans: list[_Span]) -> bool:
+    """Whether one of ``spans`` holds enough words to be a quotation."""
+    for span in spans:
+        start, end = _trim(text, span.inner_start, span.inner_end)
+        if len(text[start:end].split()) >= MIN_QUOTE_WORDS:
+            return True
+    return False

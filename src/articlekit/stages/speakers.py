@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from articlekit.errors import LexiconError
@@ -69,6 +71,8 @@ MAX_PERSON_WORDS = 4
 #: A pronoun, bare verb or description refers only to a speaker or subject named within this
 #: many paragraphs before it: further back, "he said" is a guess (then no speaker is given).
 ANAPHOR_WINDOW = 3
+#: Words whose folded form is kept (a few news articles' vocabulary): most words recur.
+_KEY_CACHE_SIZE = 16384
 #: Characters read before a one-word Arabic name for the given name printed before it.
 _INTRODUCTION_WINDOW = 60
 #: Words of a name between commas after an Arabic title (``، العقيد أحمد المسماري،``).
@@ -85,7 +89,14 @@ _PARTY_STATE_RE = re.compile(r"^[A-Z]-[A-Z][\w.]*$")
 _POSSESSIVE_RE = re.compile(r"(?:[’']s|s[’'])$")
 #: A word that starts with a capital letter, or initials (U.N.).
 _CAPITAL_WORD = "(?:(?:[A-Z]\\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ][\\w’'\\-]*\\.?)"
-_CAPITALISED_RE = re.compile(r"(?<![\w’'\-])[A-ZÀ-ÖØ-Þ][\w’'\-]*")
+#: The same, not inside another word, written capital first so that the regex engine scans for
+#: a capital at C speed (a look-behind first makes it try every offset): the look-behind reads
+#: the character before the capital.
+_FIRST_CAPITAL_WORD = (
+    "[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\\w’'\\-.].)(?:(?<=[A-Z])\\.(?:[A-Z]\\.)+|[\\w’'\\-]*\\.?)"
+)
+#: A capitalised word, not inside another word (capital first, as above).
+_CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'\-].)[\w’'\-]*")
 #: A plain word, for checking which lexicon words a paragraph holds at C speed.
 PLAIN_WORD_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"[\w’'.\-]+(?=[^\w]*$)")
@@ -145,6 +156,7 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _key(word: str) -> str:
     """The folded form of a word as printed, without a final full stop."""
     return fold(word.rstrip("."))
@@ -152,14 +164,12 @@ def _key(word: str) -> str:
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
     """The words of ``text[start:end]`` with their offsets in ``text`` (the first ``limit``)."""
-    stop = len(text) if end is None else end
-    out: list[Token] = []
-    for match in _TOKEN_RE.finditer(text, start, stop):
-        if limit and len(out) >= limit:
-            break
-        word = match.group()
-        out.append(Token(match.start(), match.end(), word, _key(word)))
-    return out
+    matches: Iterable[re.Match[str]] = _TOKEN_RE.finditer(
+        text, start, len(text) if end is None else end
+    )
+    if limit:
+        matches = islice(matches, limit)
+    return [Token(m.start(), m.end(), word, _key(word)) for m in matches if (word := m.group())]
 
 
 class CueKind(Enum):
@@ -241,7 +251,7 @@ def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
 def _run_re(particles: set[str]) -> re.Pattern[str]:
     inner = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
     joint = f"[ \u00a0](?:(?:{inner})[ \u00a0])*" if inner else "[ \u00a0]"
-    return re.compile(f"(?<![\\w’'\\-.]){_CAPITAL_WORD}(?:{joint}{_CAPITAL_WORD})+")
+    return re.compile(f"{_FIRST_CAPITAL_WORD}(?:{joint}{_CAPITAL_WORD})+")
 
 
 @dataclass(frozen=True)
@@ -1165,12 +1175,14 @@ class Discourse:
     """What one article has named so far: full names, speakers, subjects.
 
     Built fresh for each article and filled in reading order; never shared between articles.
-    ``paragraphs`` holds each paragraph's masked text and words, where a one-word Arabic name
-    is looked up to find the fuller name it was introduced with.
+    ``paragraphs`` holds each paragraph's masked text, where a one-word Arabic name is looked up
+    to find the fuller name it was introduced with (each indexed by :meth:`searchable` when
+    first needed).
     """
 
     lex: SpeakerLexicon
-    paragraphs: list[Searchable] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    indexed: dict[int, Searchable] = field(default_factory=dict)  # by paragraph, when needed
     names: dict[str, list[_Name]] = field(default_factory=dict)  # by folded word
     speakers: list[tuple[Position, str, bool]] = field(default_factory=list)
     mentions: list[tuple[Position, str]] = field(default_factory=list)
@@ -1178,6 +1190,13 @@ class Discourse:
     known: set[str] = field(default_factory=set)
     genders: dict[str, str] = field(default_factory=dict)  # name -> gender, from he/she, Mrs
     introductions: dict[str, tuple[Position, str] | None] = field(default_factory=dict)
+
+    def searchable(self, index: int) -> Searchable:
+        """Paragraph ``index`` indexed for word look-ups (made once, on first use)."""
+        found = self.indexed.get(index)
+        if found is None:
+            found = self.indexed[index] = Searchable.of(self.paragraphs[index])
+        return found
 
     def add_name(self, position: Position, text: str, honorific: str = "") -> None:
         """Remember a name of two words or more, as printed, seen at ``position``."""
@@ -1238,7 +1257,8 @@ class Discourse:
             return None
         if key not in self.introductions:
             self.introductions[key] = None
-            for index, text in enumerate(self.paragraphs):
+            for index in range(len(self.paragraphs)):
+                text = self.searchable(index)
                 if key not in text.vocabulary:
                     continue
                 for start in text.find(key):
