@@ -125,3 +125,9 @@ def test_navigation_only_page_has_no_paragraphs_and_says_why() -> None:
     article = articlekit.extract(page)
     assert article.paragraphs == ()
     assert {r.reason for r in article.removed} == {articlekit.ChromeReason.NAVIGATION}
+
+
+def test_a_paragraph_printed_thousands_of_times_is_kept_in_order() -> None:
+    paragraph = "<p>A paragraph of text that goes on for a while, with commas, and ends here.</p>"
+    article = articlekit.extract_html("<html><body>" + paragraph * 3000 + "</body></html>")
+    assert len(article.paragraphs) == 3000

@@ -23,6 +23,10 @@ PREFIX_CHARS = 30
 #: paragraph it starts with.
 COPY_LENGTH_RATIO = 2.0
 
+#: Distinct texts with the same start that are compared, at most: enough for real pages, and
+#: a page of ten thousand lines that start alike stays linear.
+MAX_SAME_START = 32
+
 _ELLIPSIS_RE = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 
@@ -36,15 +40,20 @@ def drop_repeated_text(blocks: Sequence[Block]) -> list[Block]:
     Reads: text, chrome. Sets: chrome, evidence.
     """
     keys = [normalize(b.text) for b in blocks]
-    by_prefix: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        if len(key) >= PREFIX_CHARS:
-            by_prefix.setdefault(key[:PREFIX_CHARS], []).append(i)
+    # one entry per distinct text: a line printed a thousand times is compared once
+    by_prefix: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for key in keys:
+        if len(key) >= PREFIX_CHARS and key not in seen:
+            seen.add(key)
+            group = by_prefix.setdefault(key[:PREFIX_CHARS], [])
+            if len(group) < MAX_SAME_START:
+                group.append(key)
     out = list(blocks)
     for i, key in enumerate(keys):
         if blocks[i].chrome is not None or len(key) < PREFIX_CHARS:
             continue
-        others = [j for j in by_prefix.get(key[:PREFIX_CHARS], ()) if j != i]
+        others = [k for k in by_prefix.get(key[:PREFIX_CHARS], ()) if k != key]
         if not others:
             continue
         cut = _ELLIPSIS_RE.search(key)
@@ -52,12 +61,10 @@ def drop_repeated_text(blocks: Sequence[Block]) -> list[Block]:
         if (
             stem is not None
             and len(stem) >= PREFIX_CHARS
-            and any(len(keys[j]) > len(stem) and keys[j].startswith(stem) for j in others)
+            and any(len(k) > len(stem) and k.startswith(stem) for k in others)
         ):
             out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "cut-off copy of a block")
             continue
-        if any(
-            len(key) >= COPY_LENGTH_RATIO * len(keys[j]) and key.startswith(keys[j]) for j in others
-        ):
+        if any(len(key) >= COPY_LENGTH_RATIO * len(k) and key.startswith(k) for k in others):
             out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "paragraphs run together")
     return out
