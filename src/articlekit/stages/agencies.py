@@ -22,6 +22,7 @@ __all__ = [
     "find_place",
     "find_publisher",
     "is_site_name",
+    "names_any",
     "whole_agency",
     "whole_place",
     "whole_publisher",
@@ -55,6 +56,16 @@ def _publishers() -> re.Pattern[str]:
 @cache
 def _places() -> re.Pattern[str]:
     return _pattern(union("places"))
+
+
+@cache
+def _any_name() -> re.Pattern[str]:
+    return _pattern(union("agencies") | union("publishers") | union("places"))
+
+
+def names_any(text: str) -> bool:
+    """Whether ``text`` names a listed agency, paper or place anywhere (one search for all)."""
+    return bool(_any_name().search(fold(text)))
 
 
 def agency_spans(text: str) -> list[tuple[int, int]]:

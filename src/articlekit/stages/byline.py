@@ -45,7 +45,7 @@ from articlekit.stages.names import is_role_only
 from articlekit.stages.textdates import is_date_only
 from articlekit.stages.textkey import fold
 
-__all__ = ["Attribution", "find_attribution", "has_hint", "head_window"]
+__all__ = ["Attribution", "find_attribution", "first_title", "has_hint", "head_window"]
 
 #: Blocks before the headline that may hold the byline (some pages print it above).
 HEAD_BEFORE = 3
@@ -97,6 +97,8 @@ _AFTER_ARTICLE = frozenset(
     }
 )
 _WORD_RE = re.compile(r"\w+")
+#: A regex that matches nothing (an empty lexicon).
+_NEVER = r"(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,16 +129,17 @@ class _Found:
 
 
 @cache
-def _hint_words(name: str) -> tuple[str, ...]:
-    return tuple(sorted(entries("common", name)))
+def _hint_re(name: str) -> re.Pattern[str]:
+    """Any word of the lexicon ``name``, inside a class/id word or not (``author-name``)."""
+    words = sorted(entries("common", name))
+    return re.compile("|".join(re.escape(word) for word in words) or _NEVER)
 
 
 def has_hint(block: Block, lexicon: str = "byline_hints") -> bool:
     """Whether the block's innermost class/id words hold a word of ``lexicon``."""
     hints = block.hints
     levels = hints[-HINT_LEVELS:] if isinstance(hints, tuple) else (hints,)
-    text = " ".join(levels)
-    return any(word in text for word in _hint_words(lexicon))
+    return _hint_re(lexicon).search(" ".join(levels)) is not None
 
 
 def _has_words(text: str, count: int) -> bool:
@@ -153,15 +156,33 @@ def _is_kept_paragraph(block: Block) -> bool:
 
 
 def _headline(blocks: Sequence[Block]) -> int | None:
-    """Index of the headline: the last title block before the first kept block."""
-    first_kept = next((i for i, b in enumerate(blocks) if b.chrome is None), None)
-    titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
-    before = [i for i in titles if first_kept is None or i < first_kept]
-    if before:
-        return before[-1]
-    if titles:
-        return titles[0]
-    return first_kept
+    """Index of the headline: the last title block before the first kept block.
+
+    Without one, the first title block after it, else the first kept block itself.
+    """
+    last_title = None
+    for index, block in enumerate(blocks):
+        if block.chrome is ChromeReason.TITLE:
+            last_title = index
+        elif block.chrome is None:
+            if last_title is not None:
+                return last_title
+            return first_title(blocks, len(blocks), start=index + 1, default=index)
+    return last_title
+
+
+def first_title(
+    blocks: Sequence[Block], stop: int, *, start: int = 0, default: int | None = None
+) -> int:
+    """Index of the first title block from ``start`` on, before ``stop``; else ``default``.
+
+    ``default`` is ``stop`` unless given.
+    """
+    title = ChromeReason.TITLE
+    for index in range(start, min(stop, len(blocks))):
+        if blocks[index].chrome is title:
+            return index
+    return stop if default is None else default
 
 
 def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
@@ -173,10 +194,7 @@ def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
     head = _headline(blocks)
     if head is None:
         return 0, 0, range(0)
-    lead = next(
-        (head + 1 + offset for offset, b in enumerate(blocks[head + 1 :]) if _is_kept_paragraph(b)),
-        head,
-    )
+    lead = next((i for i in range(head + 1, len(blocks)) if _is_kept_paragraph(blocks[i])), head)
     lead = min(lead, head + MAX_HEAD_SPAN)
     start = max(0, head - HEAD_BEFORE)
     return head, lead, range(start, min(len(blocks), lead + LEAD_AFTER + 1))
@@ -226,8 +244,7 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declar
         # The headline found may be a repeat of it, or the selection may start late: look
         # around the region for a byline that says so itself, nearest first. (Declared
         # authors make this needless: a byline found so far away would not overrule them.)
-        titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
-        start = max(0, min([*titles, window.start]) - WIDE_BEFORE)
+        start = max(0, first_title(blocks, window.start) - WIDE_BEFORE)
         stop = min(len(blocks), window.stop + WIDE_AFTER)
         before = range(window.start - 1, start - 1, -1)
         after = range(window.stop, stop)

@@ -26,9 +26,8 @@ from articlekit.lexicons.loader import entries, union_labelled
 from articlekit.stages.agencies import (
     agency_spans,
     find_agency,
-    find_place,
-    find_publisher,
     is_site_name,
+    names_any,
     whole_agency,
     whole_place,
     whole_publisher,
@@ -305,13 +304,7 @@ def _may_credit(text: str) -> bool:
     Without them it could only be names, and names alone are not trusted (see ``anchored``
     in :func:`read_byline`).
     """
-    return bool(
-        has_contact(text)
-        or mentions_time(text)
-        or agency_spans(text)
-        or find_place(text)
-        or find_publisher(text)
-    )
+    return has_contact(text) or mentions_time(text) or names_any(text)
 
 
 def read_byline(
@@ -334,12 +327,10 @@ def read_byline(
     if len(text) > MAX_BYLINE_CHARS or more_words(text, MAX_BYLINE_WORDS):
         return None
     text = plain(text)
-    if _marker(text, ("credit", "reporting")):
-        return None
-    if is_photo_credit(text):
-        return None
     found = _marker(text, ("by",))
     if not (found or marked or _may_credit(text)):
+        return None
+    if _marker(text, ("credit", "reporting")) or is_photo_credit(text):
         return None
     body = strip_contacts(found[2] if found else text)
     parts = _Parts(names=[], kinds=[], strict=not (found or marked))

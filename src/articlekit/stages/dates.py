@@ -27,7 +27,7 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import labelled
 from articlekit.page import PageMeta
 from articlekit.stages.authors import article_objects
-from articlekit.stages.byline import WIDE_BEFORE, has_hint, head_window
+from articlekit.stages.byline import WIDE_BEFORE, first_title, has_hint, head_window
 from articlekit.stages.textdates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -168,8 +168,7 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
     then, nearest first, date lines a little above the region (the headline found may be
     a repeat of it lower down).
     """
-    titles = [i for i, b in enumerate(blocks) if b.chrome is ChromeReason.TITLE]
-    start = max(0, min([*titles, window.start]) - WIDE_BEFORE)
+    start = max(0, first_title(blocks, window.start) - WIDE_BEFORE)
     candidates = [
         *((i, False) for i in window),
         *((i, True) for i, b in enumerate(blocks) if b.chrome in _BYLINE_LINES),
@@ -177,6 +176,8 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
     ]
     for position, strict in candidates:
         block = blocks[position]
+        if not find_text_dates(block.text, language):
+            continue  # looked at first: most lines print no date, and it costs least
         if not _readable(block) or _words(block.text) > MAX_DATE_LINE_WORDS:
             continue
         date_only = is_date_only(block.text, language)

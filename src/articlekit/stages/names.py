@@ -101,7 +101,7 @@ def strip_contacts(text: str) -> str:
 
 def has_contact(text: str) -> bool:
     """Whether ``text`` holds a person's e-mail address or social handle (not a site's URL)."""
-    return bool(_PERSONAL_CONTACT_RE.search(text))
+    return "@" in text and _PERSONAL_CONTACT_RE.search(text) is not None
 
 
 def has_stopword(text: str) -> bool:

@@ -39,6 +39,9 @@ MAX_YEAR = 2100
 #: Lines whose dates are kept for reuse: a byline line is read for dates several times over
 #: (as a line, as a date line, part by part), by the byline and the date stages.
 DATES_CACHE_SIZE = 4096
+#: Languages whose pages write numeric dates day first even when both numbers could be the
+#: month (``11/08/2015``); the others say nothing when it cannot be told.
+DAY_FIRST_LANGUAGES = frozenset({"ar"})
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _SPACE = r"[\s,،]*"
@@ -173,7 +176,7 @@ def _build(year: int, month: int, day: int, groups: dict[str, str | None]) -> da
 
 
 def _read(
-    pattern: re.Pattern[str], match: re.Match[str], language: str | None
+    pattern: re.Pattern[str], match: re.Match[str], day_first: bool
 ) -> tuple[DateKind, datetime | None]:
     groups = match.groupdict()
     patterns = _patterns()
@@ -187,7 +190,7 @@ def _read(
         return DateKind.GREGORIAN, _build(year, month, int(groups["day"] or 0), groups)
     if groups.get("a") is not None:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
-        if first > 12 >= second or language == "ar":
+        if first > 12 >= second or day_first:
             day, month = first, second
         elif second > 12 >= first:
             day, month = second, first
@@ -211,14 +214,14 @@ def find_text_dates(text: str, language: str | None = None) -> list[TextDate]:
         ``None`` for Hijri and relative dates and for numeric dates whose day and month
         cannot be told apart.
     """
-    return list(_text_dates(text, language))
+    return list(_text_dates(text, language in DAY_FIRST_LANGUAGES))
 
 
 @lru_cache(maxsize=DATES_CACHE_SIZE)
-def _text_dates(text: str, language: str | None) -> tuple[TextDate, ...]:
+def _text_dates(text: str, day_first: bool) -> tuple[TextDate, ...]:
+    if not _ANY_DIGIT_RE.search(text):
+        return ()  # every date and relative time has a number (folded digits are digits)
     key = fold(plain(text))
-    if not _ANY_DIGIT_RE.search(key):
-        return ()  # every date and relative time has a number
     patterns = _patterns()
     if not _YEAR_RE.search(key):
         patterns = patterns[-1:]  # the relative times
@@ -229,7 +232,7 @@ def _text_dates(text: str, language: str | None) -> tuple[TextDate, ...]:
             start, end = match.span()
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
-            kind, value = _read(pattern, match, language)
+            kind, value = _read(pattern, match, day_first)
             has_time = match.groupdict().get("hour") is not None
             if value is not None and not has_time:
                 before = _time_before(key[:start], value)
@@ -321,7 +324,6 @@ def is_elapsed_time(text: str) -> bool:
 
 def mentions_time(text: str) -> bool:
     """Whether ``text`` prints a date, a relative time or an elapsed time anywhere in it."""
-    if _text_dates(text, None):
-        return True
-    key = fold(plain(text))
-    return bool(_ANY_DIGIT_RE.search(key) and _elapsed_re().search(key))
+    if not _ANY_DIGIT_RE.search(text):
+        return False
+    return bool(_text_dates(text, False) or _elapsed_re().search(fold(plain(text))))
