@@ -11,15 +11,12 @@ Reads: text, role, link_chars, path, chrome. Sets: chrome, evidence on blocks ou
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from articlekit.blocks import Block, ChromeReason, Role
-from articlekit.features import is_prose, word_count
-from articlekit.lexicons.loader import normalize
-
-_TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
+from articlekit.features import is_prose
+from articlekit.stages.title import title_line_repeats
 
 __all__ = [
     "block_weight",
@@ -137,22 +134,12 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
 def _headline_anchor(blocks: Sequence[Block]) -> int | None:
     """The first prose line after the headline, when the dump opens with the page's title.
 
-    Crawler dumps and some converters print ``<title>`` ("Headline | Site") as their first
-    line; the line that repeats its headline part later is the article's heading, and the
-    body starts after it.
+    The headline may also head a menu or a teaser: the repeat followed by prose within a few
+    lines is the body's.
     """
     if len(blocks) < MIN_ANCHOR_LINES:
         return None
-    first = blocks[0].text
-    if word_count(first) < MIN_HEADLINE_WORDS or is_prose(blocks[0]):
-        return None
-    parts = [p for p in _TITLE_SPLIT_RE.split(first) if word_count(p) >= MIN_HEADLINE_WORDS]
-    keys = {normalize(p) for p in parts} | {normalize(first)}
-    for position in range(1, len(blocks)):
-        block = blocks[position]
-        if block.role is Role.LIST_ITEM or normalize(block.text) not in keys:
-            continue
-        # the headline may also head a menu or a teaser: the one followed by prose is the body's
+    for position in title_line_repeats(blocks):
         for later in range(position + 1, min(position + ANCHOR_REACH, len(blocks))):
             if blocks[later].chrome is None and is_prose(blocks[later]):
                 return later

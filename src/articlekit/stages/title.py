@@ -14,15 +14,18 @@ import re
 from collections.abc import Sequence
 
 from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.features import is_prose, word_count
 from articlekit.lexicons.loader import normalize
 from articlekit.page import PageMeta
 
-__all__ = ["find_title", "mark_title"]
+__all__ = ["find_title", "mark_title", "title_line_repeats"]
 
 #: Separators between a headline and the site name in ``<title>``.
 _SITE_SUFFIX_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
 #: A headline is at most this many words; longer lines are paragraphs.
 MAX_TITLE_WORDS = 40
+#: A dump's first line is its page title when it has at least this many words.
+MIN_FIRST_LINE_WORDS = 4
 #: Lines looked at before the first body block for a text page's headline.
 TITLE_LOOKBACK = 12
 _SENTENCE_END_RE = re.compile(r"[.!?؟:]$")
@@ -52,6 +55,26 @@ def _meta_candidates(meta: PageMeta) -> list[str]:
             longest = max(parts, key=len)
             found.append(longest.strip())
     return found
+
+
+def title_line_repeats(blocks: Sequence[Block]) -> list[int]:
+    """Positions of the lines that repeat the headline of a dump's first line, its ``<title>``.
+
+    Crawler dumps and some converters print ``<title>`` ("Headline | Site") first; the later
+    line that prints its headline part alone is the article's heading.
+    """
+    if not blocks:
+        return []
+    first = blocks[0]
+    if first.words < MIN_FIRST_LINE_WORDS or is_prose(first):
+        return []
+    parts = [p for p in _SITE_SUFFIX_RE.split(first.text) if word_count(p) >= MIN_FIRST_LINE_WORDS]
+    keys = {_key(p) for p in parts} | {_key(first.text)}
+    return [
+        i
+        for i in range(1, len(blocks))
+        if blocks[i].role is not Role.LIST_ITEM and _key(blocks[i].text) in keys
+    ]
 
 
 def _strip_site_name(candidate: str, others: Sequence[str]) -> str:
@@ -91,6 +114,9 @@ def find_title(blocks: Sequence[Block], meta: PageMeta) -> str | None:
         return _strip_site_name(candidates[0], candidates[1:])
     if body_start is None:
         return None
+    repeats = [i for i in title_line_repeats(blocks) if i < body_start]
+    if repeats:
+        return blocks[repeats[-1]].text
     return _title_before(blocks, body_start)
 
 
