@@ -24,3 +24,11 @@ def test_cut_off_teaser() -> None:
 def test_different_paragraphs_stay() -> None:
     blocks = drop_repeated_text(numbered([block(PROSE), block(SECOND)]))
     assert all(b.chrome is None for b in blocks)
+
+
+def test_cut_off_text_printed_twice_is_a_teaser() -> None:
+    teaser = PROSE[:60] + "..."
+    blocks = drop_repeated_text(
+        numbered([block(teaser, repeats=2), block(SECOND), block(teaser, repeats=2)])
+    )
+    assert [b.chrome for b in blocks] == [ChromeReason.DUPLICATE, None, ChromeReason.DUPLICATE]

@@ -281,11 +281,12 @@ _BLOCK_RULES: tuple[Callable[[Block], tuple[ChromeReason, str] | None], ...] = (
     _by_role,
     _by_phrase,
     _by_links,
-    _by_repeats,
     _by_photo_credit,
     _by_video_length,
     _by_date_line,
     _by_address,
+    # last: a repeated line that something above explains is better told by that
+    _by_repeats,
 )
 
 

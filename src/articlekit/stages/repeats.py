@@ -54,16 +54,19 @@ def drop_repeated_text(blocks: Sequence[Block]) -> list[Block]:
         if blocks[i].chrome is not None or len(key) < PREFIX_CHARS:
             continue
         others = [k for k in by_prefix.get(key[:PREFIX_CHARS], ()) if k != key]
-        if not others:
-            continue
         cut = _ELLIPSIS_RE.search(key)
         stem = key[: cut.start()] if cut else None
         if (
             stem is not None
             and len(stem) >= PREFIX_CHARS
-            and any(len(k) > len(stem) and k.startswith(stem) for k in others)
+            and (
+                blocks[i].repeats > 1  # a cut-off text printed twice is a teaser shown twice
+                or any(len(k) > len(stem) and k.startswith(stem) for k in others)
+            )
         ):
             out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "cut-off copy of a block")
+            continue
+        if not others:
             continue
         if any(len(key) >= COPY_LENGTH_RATIO * len(k) and key.startswith(k) for k in others):
             out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "paragraphs run together")

@@ -66,8 +66,8 @@ def title_line_repeats(blocks: Sequence[Block]) -> list[int]:
     if not blocks:
         return []
     first = blocks[0]
-    if first.words < MIN_FIRST_LINE_WORDS or is_prose(first):
-        return []
+    if first.path or first.words < MIN_FIRST_LINE_WORDS or is_prose(first):
+        return []  # HTML declares its title; a text dump may open with it
     parts = [p for p in _SITE_SUFFIX_RE.split(first.text) if word_count(p) >= MIN_FIRST_LINE_WORDS]
     keys = {_key(p) for p in parts} | {_key(first.text)}
     return [
