@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from articlekit.blocks import Block, ChromeReason, Role
@@ -36,6 +36,7 @@ from articlekit.stages.authors import declared_authors, site_names
 from articlekit.stages.credits import (
     Credit,
     CreditKind,
+    credit_candidates,
     read_byline,
     read_credit,
     read_dateline,
@@ -191,7 +192,10 @@ def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
     The lead is the first kept paragraph of running text after the headline; the window runs
     from a few blocks before the headline to a few after the lead.
     """
-    head = _headline(blocks)
+    return _window(blocks, _headline(blocks))
+
+
+def _window(blocks: Sequence[Block], head: int | None) -> tuple[int, int, range]:
     if head is None:
         return 0, 0, range(0)
     lead = next((i for i in range(head + 1, len(blocks)) if _is_kept_paragraph(blocks[i])), head)
@@ -307,13 +311,16 @@ def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
     """Credit lines after the headline: source labels, reporting credits, contributor lines."""
     head = found.head
     last = next((i for i in range(len(blocks) - 1, -1, -1) if _is_kept_paragraph(blocks[i])), head)
-    for position in range(max(0, head - HEAD_BEFORE), min(len(blocks), last + CLOSING_AFTER)):
-        block = blocks[position]
-        if not _readable(block, _NOT_A_CREDIT) or block.chrome is ChromeReason.TITLE:
-            continue
-        if position in found.marks:
-            continue
-        credit = read_credit(block.text)
+    positions = [
+        position
+        for position in range(max(0, head - HEAD_BEFORE), min(len(blocks), last + CLOSING_AFTER))
+        if _readable(blocks[position], _NOT_A_CREDIT)
+        and blocks[position].chrome is not ChromeReason.TITLE
+        and position not in found.marks
+    ]
+    for candidate in credit_candidates([blocks[position].text for position in positions]):
+        position = positions[candidate]
+        credit = read_credit(blocks[position].text)
         if credit is None:
             continue
         found.marks[position] = (ChromeReason.CREDIT, _evidence(credit))
@@ -334,7 +341,7 @@ def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
         if block.role is not Role.PARAGRAPH or position in found.marks:
             continue
         if not (
-            _follows_text(blocks, position, found) and _closes_article(blocks, position, found)
+            _closes_article(blocks, position, found) and _follows_text(blocks, position, found)
         ):
             continue  # looked at first: a name line is read only where it would close the text
         names = read_name_line(block.text)
@@ -374,21 +381,16 @@ def _choose_authors(declared: Sequence[str], found: _Found) -> tuple[str, ...]:
     return tuple(found.reporting_authors or found.closing_authors)
 
 
-def _title_text(blocks: Sequence[Block]) -> str | None:
-    head = _headline(blocks)
-    if head is None or blocks[head].chrome is not ChromeReason.TITLE:
+def _title_text(blocks: Sequence[Block], headline: int | None) -> str | None:
+    if headline is None or blocks[headline].chrome is not ChromeReason.TITLE:
         return None
-    return blocks[head].text
+    return blocks[headline].text
 
 
 def _mark(blocks: Sequence[Block], found: _Found) -> tuple[Block, ...]:
-    marked: list[Block] = []
-    for position, block in enumerate(blocks):
-        mark = found.marks.get(position)
-        if mark is None:
-            marked.append(block)
-        else:
-            marked.append(replace(block, chrome=mark[0], evidence=mark[1]))
+    marked = list(blocks)
+    for position, (reason, evidence) in found.marks.items():
+        marked[position] = blocks[position].marked(reason, evidence)
     return tuple(marked)
 
 
@@ -405,9 +407,10 @@ def find_attribution(blocks: Sequence[Block], meta: PageMeta, language: str | No
         none) and the source (the agency as the page writes it, or ``None``).
     """
     del language  # names and markers of every language are looked for
-    head, lead, window = head_window(blocks)
+    headline = _headline(blocks)
+    head, lead, window = _window(blocks, headline)
     found = _Found(head=head, lead=lead, window=window)
-    declared = declared_authors(meta, _title_text(blocks))
+    declared = declared_authors(meta, _title_text(blocks, headline))
     _read_head(blocks, meta, found, declared=bool(declared.authors))
     _read_dateline(blocks, found)
     _read_credits(blocks, found)

@@ -17,10 +17,12 @@ Marker phrases are data: ``lexicons/<lang>/byline_markers.txt``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from itertools import accumulate
 
 from articlekit.lexicons.loader import entries, union_labelled
 from articlekit.stages.agencies import (
@@ -52,11 +54,12 @@ from articlekit.stages.textdates import (
     is_elapsed_time,
     mentions_time,
 )
-from articlekit.stages.textkey import alternation, fold, more_words, plain
+from articlekit.stages.textkey import alternation, fold, fold_once, more_words, plain
 
 __all__ = [
     "Credit",
     "CreditKind",
+    "credit_candidates",
     "is_photo_credit",
     "read_byline",
     "read_credit",
@@ -95,8 +98,12 @@ _DASH_DATELINE_RE = re.compile(
 )
 _IN_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
 _WORD_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?؟:]\s*$")
 _CLAUSE_RE = re.compile(r"\s*[;؛]\s*|\s*\.\s+(?=\w)")
+#: Marker kinds of credit lines: source labels and reporting credits that open the line,
+#: contributor phrases that close it.
+_CREDIT_KINDS = frozenset({"credit", "reporting", "contributed"})
 _OUTER_RE = re.compile(r"^[\s(\[—–-]+|[\s)\].]+$")
 
 
@@ -161,6 +168,32 @@ def _contributed_re() -> re.Pattern[str]:
 
 
 @cache
+def _credit_phrases() -> tuple[str, ...]:
+    """Every phrase of a credit line (opening marker, contributor ending), none inside another."""
+    phrases = {p.rstrip(".") for p, kind in _markers() if kind in _CREDIT_KINDS} - {""}
+    return tuple(sorted(p for p in phrases if not any(q != p and q in p for q in phrases)))
+
+
+def credit_candidates(texts: Sequence[str]) -> list[int]:
+    """Indices of the ``texts`` that hold a credit phrase anywhere, in order.
+
+    These are the only lines :func:`read_credit` may read, found with one search over all
+    the texts joined, not a look at each: an article has dozens of paragraphs and a credit
+    line or two.
+    """
+    pieces = [plain(text) for text in texts]
+    starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=0))
+    key = fold_once("\n".join(pieces))  # no phrase holds a line break: none spans two texts
+    found: set[int] = set()
+    for phrase in _credit_phrases():
+        at = key.find(phrase)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = key.find(phrase, at + 1)
+    return sorted(found)
+
+
+@cache
 def _photo_credit_re() -> re.Pattern[str]:
     phrases = sorted(entries("common", "photo_credits"), key=len, reverse=True)
     alternatives = alternation(re.escape(fold(p)) for p in phrases)
@@ -178,6 +211,8 @@ def _words(text: str) -> int:
 
 def _is_time(segment: str) -> bool:
     """A segment that is a date, a time or a relative time ("1 hr 4 mins ago")."""
+    if not _DIGIT_RE.search(segment):
+        return False  # each of them prints a number
     if is_date_only(segment) or is_elapsed_time(segment):
         return True
     return any(d.kind is DateKind.RELATIVE for d in find_text_dates(segment))
@@ -185,10 +220,14 @@ def _is_time(segment: str) -> bool:
 
 def _without_dates(segment: str) -> str:
     """``segment`` with its dates cut (each leaves a comma between its neighbours)."""
-    key = list(plain(segment))
-    for date in find_text_dates(segment):
-        key[date.start : date.end] = [" ,"] + [""] * (date.end - date.start - 1)
-    words = "".join(key).split()
+    dates = find_text_dates(segment)
+    if dates:
+        key = list(plain(segment))
+        for date in dates:
+            key[date.start : date.end] = [" ,"] + [""] * (date.end - date.start - 1)
+        words = "".join(key).split()
+    else:
+        words = plain(segment).split()
     return " ".join(w for w in words if date_word_kind(w.strip(".,،:")) is None)
 
 
@@ -253,12 +292,12 @@ def _chunk(chunk: str, parts: _Parts, site_names: Iterable[str], depth: int) -> 
         return _Chunk.AGENCY
     if is_site_name(core, site_names):
         return _Chunk.OTHER
+    if whole_place(core):
+        return _Chunk.PLACE  # a paper named after its city is the city here (see whole_publisher)
     publisher = whole_publisher(core)
     if publisher:
         parts.publisher = parts.publisher or publisher
         return _Chunk.PUBLISHER
-    if whole_place(core):
-        return _Chunk.PLACE
     names = person_name(core, site_names)
     if names:
         parts.names.extend(n for n in names if n not in parts.names)

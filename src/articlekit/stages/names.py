@@ -55,6 +55,12 @@ _CASED_WORD_RE = re.compile(r"^[^\W\d_a-zà-öø-ÿа-яά-ώ][\w'’.\-]*$")
 _INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,})$")
 #: An all-capitals word of 2-4 letters in a mixed-case name is an acronym (CBS, NBC, USA).
 _ACRONYM_RE = re.compile(r"^[A-ZА-Я]{2,4}$")
+#: What every split between two names holds (a cheap look before the split itself).
+_SPLIT_HINT_RE = re.compile(r"[,،;؛&.و]|and", re.IGNORECASE)
+#: What every contact holds: "@", "://", "www." or a domain's dot.
+_CONTACT_HINT_RE = re.compile(r"[@.:]")
+#: Where the markup may have glued two words: a lower-case letter before a capital.
+_CASE_CHANGE_RE = re.compile(r"[a-zà-öø-ÿ][A-Z]")
 #: A word glued to the next by the page's markup: "JamesStaff", "HiltzikBusiness".
 _GLUED_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-Z][a-z]{2,})")
 #: A name glued to a brand in capitals: "GarberFOXBusiness".
@@ -96,7 +102,9 @@ def _glued_words() -> frozenset[str]:
 
 def strip_contacts(text: str) -> str:
     """``text`` without e-mail addresses, URLs and social handles."""
-    return " ".join(_CONTACT_RE.sub(" ", text).split())
+    if _CONTACT_HINT_RE.search(text):
+        text = _CONTACT_RE.sub(" ", text)
+    return " ".join(text.split())
 
 
 def has_contact(text: str) -> bool:
@@ -117,6 +125,8 @@ def _token_key(token: str) -> str:
 def _unglue(text: str) -> str:
     """Split words the markup glued together when the second is a role word (``JamesStaff``)."""
     known = _glued_words()
+    if not _CASE_CHANGE_RE.search(text):
+        return text
     parts = _GLUED_RE.split(_GLUED_CAPS_RE.sub(", ", text))
     out = parts[0]
     for part in parts[1:]:
@@ -221,9 +231,14 @@ def _split_attached_and(chunk: str) -> list[str]:
     return [chunk]
 
 
+def _split(text: str) -> list[str]:
+    return _SPLIT_RE.split(text) if _SPLIT_HINT_RE.search(text) else [text]
+
+
 def split_chunks(text: str) -> list[str]:
     """The parts of a byline's name list: ``A, B and C`` -> ``[A, B, C]`` (contacts removed)."""
-    chunks = (c.strip(_TOKEN_EDGE + " ") for c in _SPLIT_RE.split(strip_contacts(_unglue(text))))
+    text = strip_contacts(_unglue(text))
+    chunks = (c.strip(_TOKEN_EDGE + " ") for c in _split(text))
     return [c for c in chunks if c]
 
 

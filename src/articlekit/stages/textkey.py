@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["alternation", "fold", "more_words", "plain"]
+__all__ = ["alternation", "fold", "fold_once", "more_words", "plain"]
 
 #: Keys kept for reuse: the stages ask for the same lines' keys several times over.
 KEY_CACHE_SIZE = 8192
@@ -43,6 +43,11 @@ _FOLDABLE_RE = re.compile("[" + "".join(_ARABIC_FOLDS | _DIGITS) + "]")
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def fold(text: str) -> str:
     """The matching key of ``text``: same length, lower-case, Arabic letters and digits folded."""
+    return fold_once(text)
+
+
+def fold_once(text: str) -> str:
+    """:func:`fold` for a text read once (many lines joined): the key is not kept for reuse."""
     if text.isascii():
         return text.lower()  # every fold is of a character outside ASCII
     folded = text
