@@ -77,9 +77,21 @@ def test_short_lines_at_the_edges_go_lists_stay() -> None:
     assert [b.chrome is None for b in blocks] == [False, True, True, True, False]
 
 
-def test_page_without_prose_keeps_nothing() -> None:
-    blocks = select_main([block("Home", path=(1,)), block("About", 1, path=(1,))])
-    assert all(b.chrome is ChromeReason.OUTSIDE_CONTENT for b in blocks)
+def test_page_of_links_and_chrome_keeps_nothing() -> None:
+    menu = [
+        block("Home", links=4, path=(1,)).marked(ChromeReason.NAVIGATION, "x"),
+        block("About", 1, links=5, path=(1,)).marked(ChromeReason.NAVIGATION, "x"),
+    ]
+    blocks = select_main(menu)
+    assert all(b.chrome is not None for b in blocks)
+
+
+def test_page_without_sentences_keeps_its_plain_text() -> None:
+    """A changelog or a list of dates has no sentence: its text that is not links is the page."""
+    changes = [block(f"Added the new block number {n}", path=(1, 2)) for n in range(8)]
+    menu = [block("Home", links=4, path=(1, 3)), block("Downloads", links=9, path=(1, 3))]
+    blocks = select_main(numbered([*menu, *changes]))
+    assert [b.chrome is None for b in blocks] == [False, False] + [True] * 8
 
 
 def test_outside_blocks_are_explained_by_their_shape() -> None:

@@ -30,8 +30,10 @@ __all__ = [
 #: Weight of each character of a chrome block: chrome counts against a region more than
 #: neutral lines, but one long paragraph still outweighs a share bar.
 CHROME_PENALTY = 0.6
-#: Weight of each character of a short non-prose line (dates, labels, headings).
-SHORT_PENALTY = 0.25
+#: Weight of each character of a short non-prose line (dates, labels, headings, list items):
+#: a little against, so that bulk of short plain lines (a changelog) is not outweighed by a
+#: few sentences elsewhere (0.25 lost such pages; 0.1 leaves the benchmark unchanged).
+SHORT_PENALTY = 0.1
 #: Cost of a short non-prose line of a text dump besides its characters, times its place in a
 #: run of such lines: a run of menu entries must outweigh a long teaser line inside it, while
 #: a caption between two paragraphs must not cut the body. (HTML needs no such cost: its
@@ -84,6 +86,12 @@ def block_weight(block: Block) -> float:
     if is_prose(block):
         return float(len(block.text) - 2 * block.link_chars)
     return -SHORT_PENALTY * len(block.text)
+
+
+def _plain_text_weight(block: Block) -> float:
+    if block.chrome is not None:
+        return -CHROME_PENALTY * len(block.text)
+    return float(len(block.text) - 2 * block.link_chars)
 
 
 def _best_subtree(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[int, float]:
@@ -167,7 +175,11 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         return []
     weights = [block_weight(b) for b in blocks]
     if not any(w > 0 for w in weights):
-        return [b if b.chrome else _outside(b, "no prose on the page") for b in blocks]
+        # no sentence anywhere (a changelog, a list of dates): the text that is not chrome
+        # and not links is all there is to go by
+        weights = [_plain_text_weight(b) for b in blocks]
+        if not any(w > 0 for w in weights):
+            return [b if b.chrome else _outside(b, "no text but links and chrome") for b in blocks]
     if all(b.path for b in blocks):
         container, _ = _best_subtree(blocks, weights)
         return trim_edges(
