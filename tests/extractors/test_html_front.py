@@ -34,12 +34,12 @@ def test_blocks_in_document_order_with_roles() -> None:
     page = build_page(PAGE)
     texts = [b.text for b in page.blocks]
     assert texts == [
-        "Home", "World", "Big news today", "1 May", "First linked words and more text.",
+        "Home World", "Big news today", "1 May", "First linked words and more text.",
         "After a break.", "Loose text in a div", "Nested paragraph.", "tail text", "By Jane Doe",
         "A quoted passage.", "A caption", "line one\nline two",
     ]  # fmt: skip
     roles = {b.text: b.role for b in page.blocks}
-    assert roles["Home"] is Role.LIST_ITEM
+    assert roles["Home World"] is Role.PARAGRAPH  # a <nav> is read whole, as one block
     assert roles["Big news today"] is Role.HEADING
     assert roles["A quoted passage."] is Role.BLOCKQUOTE
     assert roles["A caption"] is Role.CAPTION
@@ -49,12 +49,12 @@ def test_blocks_in_document_order_with_roles() -> None:
 def test_link_text_and_class_words() -> None:
     blocks = {b.text: b for b in build_page(PAGE).blocks}
     assert blocks["First linked words and more text."].link_chars == len("linked words")
-    assert blocks["Home"].link_density == 1.0
-    assert "nav site-nav" in blocks["Home"].hints
+    assert blocks["Home World"].link_density == 1.0
+    assert blocks["Home World"].hints[-1] == "nav site-nav"
     # an inline element's class words describe the block when it covers most of it
     assert blocks["By Jane Doe"].hints[-1] == "meta byline-name"
     assert not any("share" in level for level in blocks["Loose text in a div"].hints)
-    assert len(blocks["Home"].hints) == len(blocks["Home"].path)
+    assert len(blocks["Home World"].hints) == len(blocks["Home World"].path)
 
 
 def test_metadata() -> None:

@@ -216,7 +216,25 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 "hidden" in attributes
                 or ("style" in attributes and _HIDDEN_STYLE_RE.search(attributes["style"] or ""))
             )
-            if not hidden:
+            if tag == "nav" and not hidden:
+                # a navigation element is menus all through: read as one block, not walked
+                if parts:
+                    flush()
+                text = " ".join(node.text(separator=" ").split())
+                if text:
+                    blocks.append(
+                        Block(
+                            text=text,
+                            index=len(blocks),
+                            link_chars=len(text),
+                            hints=(*hints[-MAX_PATH_DEPTH + 1 :], _hints_of(attributes, tag)),
+                            tag=tag,
+                            path=(*path[-MAX_PATH_DEPTH + 1 :], next_id),
+                            words=word_count(text),
+                        )
+                    )
+                    next_id += 1
+            elif not hidden:
                 words = _hints_of(attributes, tag) if attributes or tag in _SEMANTIC_TAGS else ""
                 effect = _EFFECTS.get(tag)
                 if effect is None and not words:
