@@ -80,6 +80,8 @@ _BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+#: Elements read whole as one block instead of walked: menus all through.
+_READ_WHOLE = frozenset({"nav", "footer", "aside"})
 #: Elements whose tag names what they hold, read like a class word.
 _SEMANTIC_TAGS = frozenset({"nav", "aside", "footer", "figcaption"})
 #: Block-level ancestors a block keeps in its path (the innermost ones): real pages nest a few
@@ -216,7 +218,7 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 "hidden" in attributes
                 or ("style" in attributes and _HIDDEN_STYLE_RE.search(attributes["style"] or ""))
             )
-            if tag == "nav" and not hidden:
+            if tag in _READ_WHOLE and not hidden:
                 # a navigation element is menus all through: read as one block, not walked
                 if parts:
                     flush()
