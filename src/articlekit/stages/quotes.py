@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from articlekit.lexicons.loader import labelled
 from articlekit.models import Paragraph, Quote
@@ -46,6 +47,7 @@ from articlekit.stages.speakers import (
     find_mentions,
     fold,
     is_arabic,
+    iter_tokens,
     known_words_in,
     latin_names,
     latin_runs,
@@ -144,8 +146,7 @@ def _any_of(chars: Iterable[str]) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):
     """A run of quoted text: ``start`` is the opening mark, ``end`` is after the closing one."""
 
     start: int
@@ -542,7 +543,7 @@ class _Reader:
                 return None
             if self._is_named_thing(view, span) or _is_title_case(words, self.lex):
                 return None
-        elif size < MAX_TITLE_WORDS and _is_title_case(tokens(text, start, end), self.lex):
+        elif size < MAX_TITLE_WORDS and _is_title_case(iter_tokens(text, start, end), self.lex):
             return None  # In his book "Financial Freedom: A Proven Path to All the Money ..."
         sentence = _sentence_start(view, span.start)
         pre, close = self._pre_cue(view, span)
@@ -655,12 +656,16 @@ def _has_text(text: str, start: int, end: int) -> bool:
     return _NON_SPACE_RE.search(text, start, end) is not None
 
 
-def _is_title_case(words: list[Token], lex: SpeakerLexicon) -> bool:
+def _is_title_case(words: Iterable[Token], lex: SpeakerLexicon) -> bool:
     """Every content word capitalised (``Toy Story``, ``Museum of Modern Art``): a title."""
-    content = [w for w in words if _LETTER_RE.match(w.text) and not lex.is_function(w.key)]
-    if len(content) < 2 or not all(_LATIN_LETTER_RE.match(w.text) for w in content):
-        return False
-    return all(w.capitalised for w in content)
+    content = 0  # stops at the first content word in lower case, most often the second word
+    for word in words:
+        if not _LETTER_RE.match(word.text) or lex.is_function(word.key):
+            continue
+        if not _LATIN_LETTER_RE.match(word.text) or not word.capitalised:
+            return False
+        content += 1
+    return content >= 2
 
 
 def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[Quote, ...]:

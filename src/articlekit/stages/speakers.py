@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
@@ -45,6 +45,7 @@ __all__ = [
     "find_mentions",
     "fold",
     "is_arabic",
+    "iter_tokens",
     "known_words_in",
     "latin_names",
     "latin_runs",
@@ -86,7 +87,10 @@ _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
 _YEAR_OLD_RE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
 _PARTY_STATE_RE = re.compile(r"^[A-Z]-[A-Z][\w.]*$")
-_POSSESSIVE_RE = re.compile(r"(?:[’']s|s[’'])$")
+#: Endings of a possessive (Russia's, Jobs'), checked on single words.
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+#: A character that continues a word: a match next to it is inside another word.
+_WORD_EDGE_RE = re.compile("[\\w’'\\-\u0640\u064b-\u065f]")
 #: A word that starts with a capital letter, or initials (U.N.).
 _CAPITAL_WORD = "(?:(?:[A-Z]\\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ][\\w’'\\-]*\\.?)"
 #: The same, not inside another word, written capital first so that the regex engine scans for
@@ -162,6 +166,13 @@ def _key(word: str) -> str:
     return fold(word.rstrip("."))
 
 
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """The words of ``text[start:end]`` one by one, for a check that may stop early."""
+    for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        yield Token(match.start(), match.end(), word, _key(word))
+
+
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
     """The words of ``text[start:end]`` with their offsets in ``text`` (the first ``limit``)."""
     matches: Iterable[re.Match[str]] = _TOKEN_RE.finditer(
@@ -182,8 +193,7 @@ class CueKind(Enum):
     ANAPHORIC = "anaphoric"  # "على حد تعبيره": the speaker named before
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A speech cue found in a paragraph."""
 
     start: int
@@ -202,9 +212,8 @@ class RefKind(Enum):
     NOBODY = "nobody"  # they, we, or nothing readable
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """A subject phrase and what kind of speaker it names."""
+class Reference(NamedTuple):
+    """A subject phrase and what kind of speaker it names (a tuple: made often, cheaply)."""
 
     kind: RefKind
     text: str = ""
@@ -269,6 +278,8 @@ class SpeakerLexicon:
     name_particles: frozenset[str]
     name_cues: frozenset[str]
     organisation_heads: frozenset[str]
+    not_names: frozenset[str]  # function words and pronouns: capitalised, still no name
+    title_words: frozenset[str]  # titles and honorifics
     cue_forms: frozenset[str]  # first words of cues as plain words, with Arabic affixes
     cue_multi: tuple[tuple[str, CueKind, frozenset[str]], ...]  # phrases, kind, later words
     arabic_titles: frozenset[str]  # Arabic titles, which may introduce a name
@@ -344,6 +355,8 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         name_particles=frozenset(particles),
         name_cues=frozenset(name_cues),
         organisation_heads=frozenset(organisation_heads),
+        not_names=frozenset(function_words) | frozenset(pronouns),
+        title_words=frozenset(titles) | frozenset(honorifics),
         cue_forms=_cue_forms(cue_kinds),
         cue_multi=tuple(
             (phrase, kind, frozenset(w for w in phrase.split()[1:] if len(w) > 1))
@@ -430,7 +443,7 @@ class Searchable:
 
 def _is_word_edge(char: str) -> bool:
     """Whether ``char`` continues a word (so a match next to it is inside another word)."""
-    return char.isalnum() or char in "_’'-\u0640" or "\u064b" <= char <= "\u065f"
+    return _WORD_EDGE_RE.match(char) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -442,9 +455,9 @@ def _word_re(word: str) -> re.Pattern[str]:
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is not part of a longer word."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not _is_word_edge(before) and not _is_word_edge(after)
+    return (not start or _WORD_EDGE_RE.match(text, start - 1) is None) and (
+        _WORD_EDGE_RE.match(text, end) is None
+    )
 
 
 #: Characters read after a cue's first word, to match the rest of a cue phrase.
@@ -506,13 +519,14 @@ def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
 
 
 def _is_name_word(token: Token, lex: SpeakerLexicon) -> bool:
-    if not token.text[0].isupper():
+    text = token.text
+    if not text[0].isupper():
         return False
-    if _INITIAL_RE.match(token.text):
+    if text[-1] == "." and _INITIAL_RE.match(text):
         return True
-    if token.text.count("-") >= 2:
+    if text.count("-") >= 2:
         return False  # Day-by-day, Run-of-the-mill
-    return token.key not in lex.function_words and token.key not in lex.pronouns
+    return token.key not in lex.not_names
 
 
 def _latin_runs(words: list[Token], text: str, lex: SpeakerLexicon) -> list[tuple[int, int]]:
@@ -566,20 +580,24 @@ def _name_reference(
     title = ""
     for index, word in enumerate(words):
         lower = word.text.lower()
+        if word.key not in lex.title_words and lower not in lex.title_words:
+            continue
         if word.key in lex.honorifics or lower in lex.honorifics:
             honorific = lex.honorifics.get(word.key) or lex.honorifics[lower]
             courtesy = word.text
             last_title = index
-        elif word.key in lex.titles or lower in lex.titles:
+        else:
             last_title = index
             title = word.key
     name = words[last_title + 1 :]
     if not name:
         return Reference(RefKind.DESCRIPTION, text="", head=words[-1].key, person=True)
-    owners = [i for i, w in enumerate(name[:-1]) if _POSSESSIVE_RE.search(w.text)]
-    tail = name[owners[-1] + 1 :] if owners else []
+    owner = len(name) - 2  # the last possessive before the final word, if any
+    while owner >= 0 and not name[owner].text.endswith(_POSSESSIVE_ENDINGS):
+        owner -= 1
+    tail = name[owner + 1 :] if owner >= 0 else []
     if len(tail) >= 2 and lex.organisation_heads.isdisjoint(w.key for w in tail):
-        name = name[owners[-1] + 1 :]  # "NASA's Steve Clarke", not "Russia's Defense Ministry"
+        name = tail  # "NASA's Steve Clarke", not "Russia's Defense Ministry"
     span = _strip_possessive(text[name[0].start : name[-1].end].rstrip("."))
     if len(name) == 1 and _INITIAL_RE.match(name[0].text):
         span = name[0].text
@@ -666,7 +684,7 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
     for first, last in runs:
         if (
             last < len(words)
-            and _POSSESSIVE_RE.search(words[last - 1].text)
+            and words[last - 1].text.endswith(_POSSESSIVE_ENDINGS)
             and words[last].key in lex.document_nouns
         ):
             return _name_reference(words[first:last], text, lex, head=words[last].key)
@@ -699,7 +717,7 @@ def _is_appositive(segment: str, lex: SpeakerLexicon) -> bool:
         return False
     if len(words) == 1 and _PARTY_STATE_RE.match(first.text):
         return True  # "Sen. Ben Sasse, R-Neb., said"
-    if len(words) > 1 and _POSSESSIVE_RE.search(first.text) and words[1].text[0].islower():
+    if len(words) > 1 and first.text.endswith(_POSSESSIVE_ENDINGS) and words[1].text[0].islower():
         return True  # "Teresa's husband and Tor's editor in chief"
     return not first.capitalised or lex.is_function(first.key, "preposition")
 
@@ -999,7 +1017,11 @@ def _word_before(text: str, start: int) -> tuple[str, str]:
 
 def _opens_sentence(text: str, start: int, lex: SpeakerLexicon) -> bool:
     """Whether the word at ``start`` opens a sentence (or the paragraph)."""
-    before, gap = _word_before(text, start)
+    return _follows_stop(*_word_before(text, start), lex)
+
+
+def _follows_stop(before: str, gap: str, lex: SpeakerLexicon) -> bool:
+    """Whether a word after ``before`` and ``gap`` (see :func:`_word_before`) opens a sentence."""
     if not before or gap.strip():
         return True
     return (
@@ -1068,23 +1090,23 @@ def find_mentions(
     """
     found: list[tuple[int, str]] = []
     for run in runs:
-        if len(run) == 1 and run[0].key not in known and run[0].key not in lex.honorifics:
+        last = run[-1]
+        if len(run) == 1 and last.key not in known and last.key not in lex.honorifics:
             continue  # one capitalised word is a person only when part of a name seen
-        after = _WORD_AFTER_RE.match(masked, run[-1].end)
-        if after is None or not after.group(2)[0].islower() or run[-1].text.endswith("."):
+        if last.text.endswith(".") or last.text.endswith(_POSSESSIVE_ENDINGS):
             continue
-        if after.group(1) and after.group(2) != "who":
-            # "Stafford, earlier in the hearing, was": a subject when it opens the sentence;
-            # "the University of California, San Francisco, helps": not after a comma
-            before, gap = _word_before(masked, run[0].start)
-            if "," in gap or not _opens_sentence(masked, run[0].start, lex):
-                continue
-        if lex.is_function(fold(after.group(2)), "preposition"):
+        after = _WORD_AFTER_RE.match(masked, last.end)
+        if after is None or not after.group(2)[0].islower():
             continue
-        if _POSSESSIVE_RE.search(run[-1].text):
-            continue
+        following = after.group(2)
         before, gap = _word_before(masked, run[0].start)
-        opening = _opens_sentence(masked, run[0].start, lex)
+        opening = _follows_stop(before, gap, lex)
+        # "Stafford, earlier in the hearing, was": a subject when it opens the sentence;
+        # "the University of California, San Francisco, helps": not after a comma
+        if after.group(1) and following != "who" and ("," in gap or not opening):
+            continue
+        if lex.is_function(fold(following), "preposition"):
+            continue
         if not opening and lex.is_function(fold(before.rstrip(".")), "preposition", "determiner"):
             continue
         reference = _name_reference(run, masked, lex)
