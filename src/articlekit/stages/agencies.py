@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from articlekit.lexicons.loader import union
 from articlekit.stages.textkey import alternation, fold
@@ -27,6 +27,10 @@ __all__ = [
     "whole_place",
     "whole_publisher",
 ]
+
+#: Byline parts kept with their answers: a part is asked for as agency, paper and place,
+#: and then again as the name it may hold.
+PART_CACHE_SIZE = 2048
 
 _SEPARATOR = r"[\s.\-‐]*"
 _PARTS_RE = re.compile(r"[\s.\-‐]+")
@@ -101,11 +105,13 @@ def _whole(pattern: re.Pattern[str], segment: str) -> str | None:
     return core if match else None
 
 
+@lru_cache(maxsize=PART_CACHE_SIZE)
 def whole_agency(segment: str) -> str | None:
     """``segment`` as written when it is nothing but an agency name (brackets aside)."""
     return _whole(_agencies(), segment)
 
 
+@lru_cache(maxsize=PART_CACHE_SIZE)
 def whole_publisher(segment: str) -> str | None:
     """``segment`` as written when it is a listed paper (not a place) crediting itself."""
     core = _strip(segment)
@@ -120,6 +126,7 @@ def is_site_name(segment: str, site_names: Iterable[str]) -> bool:
     return bool(key) and any(key == _THE_RE.sub("", fold(_strip(n))) for n in site_names)
 
 
+@lru_cache(maxsize=PART_CACHE_SIZE)
 def whole_place(segment: str) -> str | None:
     """``segment`` as written when it is a city or country of the places list."""
     return _whole(_places(), segment)

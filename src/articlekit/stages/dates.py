@@ -94,20 +94,37 @@ def parse_declared_date(value: str) -> datetime | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown zone names: the date is still right
             try:
-                first, second = (date_parser.parse(text, default=d) for d in _DEFAULTS)
+                parsed = _parse_whole_date(text)
             except (ValueError, OverflowError):
                 found = first_text_date(text)
                 return found.value if found else None
-        if first.date() != second.date():
+        if parsed is None:
             return None
-        parsed = first
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed
 
 
+def _parse_whole_date(text: str) -> datetime | None:
+    """dateutil's reading of ``text``, or ``None`` when it lacks its year, month or day.
+
+    A part the text lacks is taken from the default, so it differs under two defaults far
+    apart; the second reading is needed only when the first could have taken a part.
+    """
+    first = date_parser.parse(text, default=_DEFAULTS[0])
+    if not _may_be_default(first, _DEFAULTS[0]):
+        return first
+    second = date_parser.parse(text, default=_DEFAULTS[1])
+    return first if first.date() == second.date() else None
+
+
+def _may_be_default(parsed: datetime, default: datetime) -> bool:
+    return parsed.year == default.year or parsed.month == default.month or parsed.day == default.day
+
+
 def _title(blocks: Sequence[Block]) -> str | None:
-    return next((b.text for b in blocks if b.chrome is ChromeReason.TITLE), None)
+    title = first_title(blocks, len(blocks))
+    return blocks[title].text if title < len(blocks) else None
 
 
 def _json_ld(meta: PageMeta, title: str | None, *keys: str) -> Iterator[str]:
@@ -171,14 +188,14 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
     start = max(0, first_title(blocks, window.start) - WIDE_BEFORE)
     candidates = [
         *((i, False) for i in window),
-        *((i, True) for i, b in enumerate(blocks) if b.chrome in _BYLINE_LINES),
+        *[(i, True) for i, b in enumerate(blocks) if b.chrome in _BYLINE_LINES],
         *((i, True) for i in range(window.start - 1, start - 1, -1)),
     ]
     for position, strict in candidates:
         block = blocks[position]
-        if not find_text_dates(block.text, language):
-            continue  # looked at first: most lines print no date, and it costs least
-        if not _readable(block) or _words(block.text) > MAX_DATE_LINE_WORDS:
+        if not _readable(block) or not find_text_dates(block.text, language):
+            continue  # most lines print no date: looked at before anything dearer
+        if _words(block.text) > MAX_DATE_LINE_WORDS:
             continue
         date_only = is_date_only(block.text, language)
         if strict and not (date_only or block.chrome in _BYLINE_LINES):

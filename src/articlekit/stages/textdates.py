@@ -137,6 +137,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _ago_words() -> tuple[str, ...]:
+    """The first word of each "ago" phrase: a relative time prints one (``منذ``, ``ago``)."""
+    return tuple(sorted({w.split()[0] for w, kind in _date_words().items() if kind == "ago"}))
+
+
 def _offset(text: str) -> timezone | None:
     match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text)
     if not match:
@@ -222,9 +228,10 @@ def _text_dates(text: str, day_first: bool) -> tuple[TextDate, ...]:
     if not _ANY_DIGIT_RE.search(text):
         return ()  # every date and relative time has a number (folded digits are digits)
     key = fold(plain(text))
-    patterns = _patterns()
-    if not _YEAR_RE.search(key):
-        patterns = patterns[-1:]  # the relative times
+    *days, relative = _patterns()
+    patterns = days if _YEAR_RE.search(key) else []
+    if any(word in key for word in _ago_words()):
+        patterns.append(relative)
     found: list[TextDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in patterns:
