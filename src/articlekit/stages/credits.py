@@ -152,7 +152,7 @@ def _marker_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 def _marker(text: str, kinds: tuple[str, ...]) -> tuple[str, str, str] | None:
     """``(kind, phrase, rest)`` when ``text`` opens with a marker of one of ``kinds``."""
-    match = _marker_re(kinds).match(fold(text[:MARKER_SPAN]))
+    match = _marker_re(kinds).match(fold(text), 0, MARKER_SPAN)  # the key other looks reuse
     if not match:
         return None
     phrase = match.group().lstrip(" \t([—–-")
@@ -174,14 +174,21 @@ def _credit_phrases() -> tuple[str, ...]:
     return tuple(sorted(p for p in phrases if not any(q != p and q in p for q in phrases)))
 
 
+def _ends(text: str) -> str:
+    """The two ends of ``text`` where :func:`read_credit` looks for its phrases."""
+    if len(text) <= 2 * MARKER_SPAN:
+        return text
+    return text[:MARKER_SPAN] + "\n" + text[-MARKER_SPAN:]
+
+
 def credit_candidates(texts: Sequence[str]) -> list[int]:
     """Indices of the ``texts`` that hold a credit phrase anywhere, in order.
 
-    These are the only lines :func:`read_credit` may read, found with one search over all
-    the texts joined, not a look at each: an article has dozens of paragraphs and a credit
-    line or two.
+    These are the only lines :func:`read_credit` may read, found with one search over the
+    ends of all the texts joined, not a look at each: an article has dozens of paragraphs
+    and a credit line or two.
     """
-    pieces = [plain(text) for text in texts]
+    pieces = [_ends(plain(text)) for text in texts]
     starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=0))
     key = fold_once("\n".join(pieces))  # no phrase holds a line break: none spans two texts
     found: set[int] = set()
