@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from anchors import block_network, machine_lines, print_header, run_pages, warm_up
-from metric import Score, page_f1, score
+from metric import Score, page_counts, page_f1, score
 
 PAGES = Path(__file__).resolve().parent / "pages" / "readability"
 CAVEAT = (
@@ -148,13 +148,19 @@ def main() -> None:
     rows.sort()
     shown = rows[: args.worst] if args.worst else rows
     print()
-    print("per page, worst articlekit F1 first (best anchor on the page beside it):")
-    print(f"{'page':<22} {'kind':<28} {'lang':<5} {'articlekit':>10} {'best anchor':>10}  anchor")
+    print("per page, worst articlekit F1 first (its precision and recall: low P = kept chrome,")
+    print("low R = lost text), the best anchor on the page beside it:")
+    print(
+        f"{'page':<12} {'kind':<30} {'lang':<4} {'F1':>6} {'P':>6} {'R':>6}  {'anchor F1':>9}  anchor"
+    )
     for own, page, best_name, best in shown:
         info = manifest.get(page, {})
+        tp, fp, fn = page_counts(truths[page], predictions["articlekit"][page])
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
         print(
-            f"{page:<22} {info.get('kind', '')[:28]:<28} {info.get('language', ''):<5} "
-            f"{own:>10.3f} {best:>10.3f}  {best_name}"
+            f"{page:<12} {info.get('kind', '')[:30]:<30} {info.get('language', ''):<4} "
+            f"{own:>6.3f} {precision:>6.3f} {recall:>6.3f}  {best:>9.3f}  {best_name}"
         )
 
 
