@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
@@ -72,8 +72,6 @@ MAX_PERSON_WORDS = 4
 #: A pronoun, bare verb or description refers only to a speaker or subject named within this
 #: many paragraphs before it: further back, "he said" is a guess (then no speaker is given).
 ANAPHOR_WINDOW = 3
-#: Words whose folded form is kept (a few news articles' vocabulary): most words recur.
-_KEY_CACHE_SIZE = 16384
 #: Characters read before a one-word Arabic name for the given name printed before it.
 _INTRODUCTION_WINDOW = 60
 #: Words of a name between commas after an Arabic title (``، العقيد أحمد المسماري،``).
@@ -160,7 +158,6 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _key(word: str) -> str:
     """The folded form of a word as printed, without a final full stop."""
     return fold(word.rstrip("."))
@@ -175,12 +172,8 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
     """The words of ``text[start:end]`` with their offsets in ``text`` (the first ``limit``)."""
-    matches: Iterable[re.Match[str]] = _TOKEN_RE.finditer(
-        text, start, len(text) if end is None else end
-    )
-    if limit:
-        matches = islice(matches, limit)
-    return [Token(m.start(), m.end(), word, _key(word)) for m in matches if (word := m.group())]
+    words = iter_tokens(text, start, end)
+    return list(islice(words, limit) if limit else words)
 
 
 class CueKind(Enum):
