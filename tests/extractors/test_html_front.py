@@ -85,3 +85,12 @@ def test_absurd_nesting_is_flattened_and_text_kept() -> None:
     assert "deep text" in flat
     ordinary = "<p>" + "text " * 30_000 + "</p>"
     assert flatten_deep_nesting(ordinary) is ordinary
+
+
+def test_heading_slugs_in_ids_are_not_class_words() -> None:
+    page = build_page(
+        '<body><section id="sharing-with-a-single-developer"><p>Text of the section.</p></section>'
+        '<div id="share-bar"><p>Share</p></div></body>'
+    )
+    assert page.blocks[0].hints[-1] == ""
+    assert page.blocks[1].hints[-1] == "share-bar"

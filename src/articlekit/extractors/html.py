@@ -80,6 +80,10 @@ _BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+#: An id of this many words is a slug made from a heading's text (documentation and blogs
+#: anchor their sections so), not a word saying what the element is for.
+MIN_SLUG_WORDS = 4
+_SLUG_SPLIT_RE = re.compile(r"[-_]+")
 #: Elements read whole as one block instead of walked: menus all through.
 _READ_WHOLE = frozenset({"nav", "footer", "aside"})
 #: Elements whose tag names what they hold, read like a class word.
@@ -115,10 +119,13 @@ _JSON_LD_TYPES_KEY = "@type"
 
 
 def _hints_of(attributes: dict[str, str | None], tag: str) -> str:
+    ident = attributes.get("id")
+    if ident and len(_SLUG_SPLIT_RE.split(ident)) >= MIN_SLUG_WORDS:
+        ident = None  # "sharing-with-a-single-developer": a heading's words, not a purpose
     return _join_hints(
         tag if tag in _SEMANTIC_TAGS else "",
         attributes.get("class"),
-        attributes.get("id"),
+        ident,
         attributes.get("role"),
         attributes.get("itemprop"),
     )
