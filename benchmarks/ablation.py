@@ -13,15 +13,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from data import html_pages, require_shared, text_pages, truths
-from metric import score
-
 from articlekit.blocks import Block
 from articlekit.extractors import html as html_front
 from articlekit.extractors import text as text_front
 from articlekit.inputs import decode_page
 from articlekit.pipeline import select_body
 from articlekit.stages import chrome, select
+from data import html_pages, require_shared, text_pages, truths
+from metric import score
 
 
 def _same(blocks: Sequence[Block], *_: Any) -> list[Block]:
@@ -38,10 +37,14 @@ ABLATIONS: list[tuple[str, list[tuple[Any, str, Callable[..., Any]]]]] = [
     ("- chrome phrases", [(chrome, "_by_phrase", _none)]),
     ("- link density", [(chrome, "_by_links", _none)]),
     ("- teaser cards", [(chrome, "mark_teaser_cards", _same)]),
-    ("- photo credits, dates, videos", [
-        (chrome, "_by_photo_credit", _none), (chrome, "_by_date_line", _none),
-        (chrome, "_by_video_length", _none),
-    ]),  # fmt: skip
+    (
+        "- photo credits, dates, videos",
+        [
+            (chrome, "_by_photo_credit", _none),
+            (chrome, "_by_date_line", _none),
+            (chrome, "_by_video_length", _none),
+        ],
+    ),
     ("- labels over removed lists", [(select, "drop_orphan_labels", _same)]),
     ("- trim short lines at edges", [(select, "trim_edges", _same)]),
     ("- text: headline anchor", [(select, "_headline_anchor", _none)]),
@@ -76,7 +79,9 @@ def main() -> None:
     truth = truths()
     html = html_pages()
     text = text_pages("html_text")
-    print(f"{'piece switched off':32} {'HTML F1':>8} {'P':>6} {'R':>6} {'ms/page':>8} {'text F1':>8}")
+    print(
+        f"{'piece switched off':32} {'HTML F1':>8} {'P':>6} {'R':>6} {'ms/page':>8} {'text F1':>8}"
+    )
     for name, patches in ABLATIONS:
         with _patched(patches):
             start = time.process_time()

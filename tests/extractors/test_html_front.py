@@ -93,4 +93,4 @@ def test_heading_slugs_in_ids_are_not_class_words() -> None:
         '<div id="share-bar"><p>Share</p></div></body>'
     )
     assert page.blocks[0].hints[-1] == ""
-    assert page.blocks[1].hints[-1] == "share-bar"
+    assert page.blocks[1].hints[-2] == "share-bar"
