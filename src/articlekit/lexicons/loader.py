@@ -16,7 +16,7 @@ from articlekit.errors import LexiconError
 __all__ = ["LANGUAGES", "entries", "labelled", "normalize", "union", "union_labelled"]
 
 #: Languages with a lexicon folder, in the order they are merged.
-LANGUAGES: tuple[str, ...] = ("en", "ar")
+LANGUAGES: tuple[str, ...] = ("en", "ar", "de", "es", "fr", "it", "pt", "ru")
 
 
 def normalize(text: str) -> str:
