@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import entries
@@ -64,6 +64,8 @@ WIDE_AFTER = 10
 DATELINE_PARAGRAPHS = 3
 #: Innermost class/id levels of a block searched for byline words (outer ones wrap the page).
 HINT_LEVELS = 3
+#: Class/id levels kept with their answers: the blocks of one container share them.
+HINT_CACHE_SIZE = 1024
 
 #: Blocks of the headline region never read for a byline: other articles' teasers, reader
 #: comments, ads and boxes, captions (photo credits name agencies too).
@@ -97,6 +99,8 @@ _AFTER_ARTICLE = frozenset(
         ChromeReason.SHARE,
     }
 )
+#: Blocks that may hold a closing name line: kept ones, and ones outside the selection.
+_MAY_CLOSE = frozenset({None, ChromeReason.OUTSIDE_CONTENT})
 _WORD_RE = re.compile(r"\w+")
 #: A regex that matches nothing (an empty lexicon).
 _NEVER = r"(?!)"
@@ -140,6 +144,11 @@ def has_hint(block: Block, lexicon: str = "byline_hints") -> bool:
     """Whether the block's innermost class/id words hold a word of ``lexicon``."""
     hints = block.hints
     levels = hints[-HINT_LEVELS:] if isinstance(hints, tuple) else (hints,)
+    return _has_hint_word(levels, lexicon)
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _has_hint_word(levels: tuple[str, ...], lexicon: str) -> bool:
     return _hint_re(lexicon).search(" ".join(levels)) is not None
 
 
@@ -336,7 +345,7 @@ def _read_closing_name(blocks: Sequence[Block], found: _Found) -> None:
     lead = found.lead
     for position in range(lead + 1, len(blocks)):
         block = blocks[position]
-        if block.chrome not in (None, ChromeReason.OUTSIDE_CONTENT):
+        if block.chrome not in _MAY_CLOSE:
             continue
         if block.role is not Role.PARAGRAPH or position in found.marks:
             continue

@@ -43,6 +43,10 @@ DATES_CACHE_SIZE = 4096
 #: month (``11/08/2015``); the others say nothing when it cannot be told.
 DAY_FIRST_LANGUAGES = frozenset({"ar"})
 
+#: ``(?<!\d)\d{1,2}`` and ``(?<!\d)\d{4}`` written digit first, the lookbehind after it: a
+#: pattern that opens with a digit lets the regex engine skip straight to a line's digits.
+_ONE_OR_TWO = r"\d(?<!\d\d)\d?"
+_FOUR = r"\d(?<!\d\d)\d{3}"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _SPACE = r"[\s,،]*"
 _TIME = (
@@ -52,14 +56,16 @@ _TIME = (
     r"(?:\s*\(?(?P<zone>[a-z]{1,4}|[+-]\d{2}:?\d{2})\)?(?!\w))?)?"
 )
 _ISO_RE = re.compile(
-    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    rf"(?P<year>{_FOUR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})"
     r"(?:[t\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<zone>z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_YMD_RE = re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")
-_DMY_RE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
+_YMD_RE = re.compile(rf"(?P<year>{_FOUR})[/.](?P<month>\d{{1,2}})[/.](?P<day>\d{{1,2}})(?!\d)")
+_DMY_RE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
 #: A time of day on its own ("4:30 am", "10:05"), left over beside a date in a date line.
-_TIME_ONLY_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|ص|م)?(?!\w)")
+_TIME_ONLY_RE = re.compile(
+    rf"{_ONE_OR_TWO}[:.]\d{{2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?|ص|م)?(?!\w)"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ANY_DIGIT_RE = re.compile(r"\d")
 #: Every date that names a day (Hijri or Gregorian) prints a four-digit year: a line without
@@ -122,12 +128,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # Hijri first, so that its day and year are not read as a Gregorian date.
         re.compile(
-            rf"(?<!\d)(?P<hday>\d{{1,2}})\s*(?:{hijri})\s*(?P<hyear>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
+            rf"(?P<hday>{_ONE_OR_TWO})\s*(?:{hijri})\s*(?P<hyear>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
         ),
         re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}}){_ORDINAL}{_SPACE}{year}{_TIME}"),
-        re.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s*(?:of\s+)?{month}{_SPACE}{year}{_TIME}"
-        ),
+        re.compile(rf"(?P<day>{_ONE_OR_TWO}){_ORDINAL}\s*(?:of\s+)?{month}{_SPACE}{year}{_TIME}"),
         _ISO_RE,
         re.compile(_YMD_RE.pattern + _TIME),
         re.compile(_DMY_RE.pattern + _TIME),
@@ -263,7 +267,7 @@ def _time_before(key: str, day: datetime) -> tuple[datetime, int] | None:
 def _patterns_time_before() -> re.Pattern[str]:
     weekdays = _alternation([w for w, kind in _date_words().items() if kind == "weekday"])
     return re.compile(
-        r"(?<!\d)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+        rf"(?P<hour>{_ONE_OR_TWO})[:.](?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"
         r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s+(?P<zone>[a-z]{2,4}))?"
         rf"[\s,|/–—-]*(?:(?:{weekdays})\.?[\s,]*)?$"
     )
@@ -321,7 +325,9 @@ def is_date_only(text: str, language: str | None = None) -> bool:
 def _elapsed_re() -> re.Pattern[str]:
     words = _date_words()
     units = _alternation([w for w, kind in words.items() if kind == "unit"])
-    return re.compile(rf"(?:\d+\s*(?:{units})\.?\s*)+")
+    step = rf"\d+\s*(?:{units})\.?\s*"
+    # (?:step)+, written to open with a digit (see _ONE_OR_TWO)
+    return re.compile(rf"\d\d*\s*(?:{units})\.?\s*(?:{step})*")
 
 
 def is_elapsed_time(text: str) -> bool:
