@@ -2,11 +2,10 @@
 
 Scripts written without spaces settle it by their letters (kana: Japanese; Han alone: Chinese;
 Hangul: Korean; Thai). Otherwise the words vote: each word of the body counts for the
-languages whose list of most frequent words holds it, the lists being jusText's stoplists
-(jusText comes with trafilatura), 200 words a language. Function words tell languages apart
-within a few sentences, and the lists cost two megabytes where a character n-gram model costs
-seventy. The page's
-``lang`` attribute decides when the body is too short to tell.
+languages whose list of most frequent words holds it, the lists being the first 200 words of
+jusText's stoplists. Function words tell languages apart within a few sentences, and the
+lists cost two megabytes where a character n-gram model costs seventy. The page's ``lang``
+attribute decides when the body is too short to tell.
 
 Reads: the paragraphs' text, the ``lang`` attribute. Sets: nothing.
 """
