@@ -80,3 +80,12 @@ def test_comment_section_of_a_text_dump_is_not_the_article() -> None:
     assert article.paragraphs
     assert article.paragraphs[0].text.startswith("ST. JOSEPH, Mich. (AP)")
     assert not any("Fantasy Football Waiver Wire" in p.text for p in article.paragraphs)
+
+
+def test_list_page_without_sentences_gets_a_second_opinion() -> None:
+    """A race calendar is a list of dates: our best region is a comment notice, trafilatura's
+    reading has the calendar, and its lines become the body."""
+    page_id = "cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e"
+    article = articlekit.extract_html(benchmark_page(page_id))
+    assert any("1a etapa: 10 de março" in p.text for p in article.paragraphs)
+    assert any(r.evidence == "second opinion" for r in article.removed)

@@ -42,8 +42,10 @@ class PageMeta:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """Blocks in page order plus the page's declared metadata."""
+    """Blocks in page order plus the page's declared metadata (and its HTML, for a second
+    opinion on pages where the body is unclear)."""
 
     blocks: tuple[Block, ...]
     meta: PageMeta = field(default_factory=PageMeta)
     is_html: bool = False
+    markup: str = ""

@@ -17,6 +17,7 @@ from articlekit.stages.dates import find_date
 from articlekit.stages.language import find_language
 from articlekit.stages.quotes import find_quotes
 from articlekit.stages.repeats import drop_repeated_text
+from articlekit.stages.second_opinion import reconsider
 from articlekit.stages.select import explain_outside, select_main
 from articlekit.stages.title import find_title, mark_title
 
@@ -71,6 +72,8 @@ def run(page: Page, *, url: str | None = None) -> Article:
 def select_body(page: Page) -> tuple[list[Block], str | None]:
     """Every block of ``page`` marked kept or removed, and the headline (no enrichers)."""
     blocks = select_main(drop_repeated_text(classify_chrome(page.blocks)))
+    if page.is_html:
+        blocks = reconsider(blocks, page.markup)
     title = find_title(blocks, page.meta)
     return explain_outside(mark_title(blocks, title)), title
 

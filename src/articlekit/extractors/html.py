@@ -379,4 +379,4 @@ def build_page(html: str) -> Page:
             authors_rel=meta.authors_rel,
             times=tuple(times),
         )
-    return Page(blocks=count_repeats(blocks), meta=meta, is_html=True)
+    return Page(blocks=count_repeats(blocks), meta=meta, is_html=True, markup=html)
