@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from articlekit.blocks import Block, Role, count_repeats
 from articlekit.extractors.nesting import flatten_deep_nesting
 from articlekit.features import word_count
+from articlekit.lexicons.loader import labelled
 from articlekit.page import Page, PageMeta
 
 __all__ = ["build_page"]
@@ -80,6 +81,22 @@ _BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+#: Lists read whole when their own class words say they are a menu ("menu", "nav").
+_LIST_TAGS = frozenset({"ul", "ol"})
+_WORD_SPLIT_RE = re.compile(r"[\s_-]+")
+
+
+@cache
+def _menu_words() -> frozenset[str]:
+    return frozenset(
+        word for label, word in labelled("common", "chrome_hints") if label == "navigation"
+    )
+
+
+def _is_menu(words: str) -> bool:
+    return bool(words) and not _menu_words().isdisjoint(_WORD_SPLIT_RE.split(words))
+
+
 #: An id of this many words is a slug made from a heading's text (documentation and blogs
 #: anchor their sections so), not a word saying what the element is for.
 MIN_SLUG_WORDS = 4
@@ -225,7 +242,10 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 "hidden" in attributes
                 or ("style" in attributes and _HIDDEN_STYLE_RE.search(attributes["style"] or ""))
             )
-            if tag in _READ_WHOLE and not hidden:
+            if not hidden and (
+                tag in _READ_WHOLE
+                or (tag in _LIST_TAGS and attributes and _is_menu(_hints_of(attributes, tag)))
+            ):
                 # a navigation element is menus all through: read as one block, not walked
                 if parts:
                     flush()

@@ -27,6 +27,11 @@ MIN_GAIN = 2.0
 MIN_SUBSTRING_CHARS = 40
 
 
+#: Blocks the other reading may take: ours and those only outside our region; what a rule
+#: named as chrome (a menu, a share bar) stays chrome.
+_TAKEABLE = frozenset({None, ChromeReason.OUTSIDE_CONTENT})
+
+
 def _other_reading(markup: str) -> str:
     try:
         import trafilatura
@@ -58,7 +63,9 @@ def reconsider(blocks: Sequence[Block], markup: str) -> list[Block]:
     gained = 0
     for block in blocks:
         key = _key(block.text)
-        inside = key in lines or (len(key) >= MIN_SUBSTRING_CHARS and key in whole)
+        inside = block.chrome in _TAKEABLE and (
+            key in lines or (len(key) >= MIN_SUBSTRING_CHARS and key in whole)
+        )
         if inside:
             gained += len(block.text)
             out.append(block if block.chrome is None else block.marked(None, ""))
