@@ -19,8 +19,6 @@ from articlekit.stages.textkey import alternation, fold
 __all__ = [
     "agency_spans",
     "find_agency",
-    "find_place",
-    "find_publisher",
     "is_site_name",
     "names_any",
     "whole_agency",
@@ -81,16 +79,6 @@ def find_agency(text: str) -> str | None:
     """The first agency named in ``text``, as written, or ``None``."""
     spans = agency_spans(text)
     return text[spans[0][0] : spans[0][1]] if spans else None
-
-
-def find_place(text: str) -> bool:
-    """Whether ``text`` names a listed place anywhere."""
-    return bool(_places().search(fold(text)))
-
-
-def find_publisher(text: str) -> bool:
-    """Whether ``text`` names a listed self-crediting paper anywhere."""
-    return bool(_publishers().search(fold(text)))
 
 
 def _strip(segment: str) -> str:

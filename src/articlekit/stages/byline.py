@@ -85,6 +85,8 @@ _NOT_A_BYLINE = frozenset(
 #: Blocks never read for a credit line. Its marker ("Reporting by", "المصدر:") is specific
 #: enough to read it wherever the chrome stage put it, inside the article's span.
 _NOT_A_CREDIT = frozenset({ChromeReason.COMMENTS, ChromeReason.CAPTION, ChromeReason.HIDDEN})
+#: ...nor is the headline.
+_NOT_A_CREDIT_LINE = _NOT_A_CREDIT | {ChromeReason.TITLE}
 #: Blocks after the article's last kept paragraph that may hold its closing credits.
 CLOSING_AFTER = 6
 #: Chrome that ends an article: a name line followed by one of these closes it. (Blocks
@@ -177,22 +179,18 @@ def _headline(blocks: Sequence[Block]) -> int | None:
         elif block.chrome is None:
             if last_title is not None:
                 return last_title
-            return first_title(blocks, len(blocks), start=index + 1, default=index)
+            later = range(index + 1, len(blocks))
+            return next((i for i in later if blocks[i].chrome is ChromeReason.TITLE), index)
     return last_title
 
 
-def first_title(
-    blocks: Sequence[Block], stop: int, *, start: int = 0, default: int | None = None
-) -> int:
-    """Index of the first title block from ``start`` on, before ``stop``; else ``default``.
-
-    ``default`` is ``stop`` unless given.
-    """
+def first_title(blocks: Sequence[Block], stop: int) -> int:
+    """Index of the first title block before ``stop``, else ``stop``."""
     title = ChromeReason.TITLE
-    for index in range(start, min(stop, len(blocks))):
+    for index in range(min(stop, len(blocks))):
         if blocks[index].chrome is title:
             return index
-    return stop if default is None else default
+    return stop
 
 
 def head_window(blocks: Sequence[Block]) -> tuple[int, int, range]:
@@ -316,15 +314,24 @@ def _follows_text(blocks: Sequence[Block], index: int, found: _Found) -> bool:
     return False
 
 
+def _last_paragraph(blocks: Sequence[Block], default: int) -> int:
+    """Index of the last kept paragraph of running text, else ``default``."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.chrome is None and _is_paragraph(block):
+            return index
+    return default
+
+
 def _read_credits(blocks: Sequence[Block], found: _Found) -> None:
     """Credit lines after the headline: source labels, reporting credits, contributor lines."""
     head = found.head
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if _is_kept_paragraph(blocks[i])), head)
+    last = _last_paragraph(blocks, default=head)
     positions = [
         position
         for position in range(max(0, head - HEAD_BEFORE), min(len(blocks), last + CLOSING_AFTER))
-        if _readable(blocks[position], _NOT_A_CREDIT)
-        and blocks[position].chrome is not ChromeReason.TITLE
+        if blocks[position].chrome not in _NOT_A_CREDIT_LINE
+        and blocks[position].role is not Role.CAPTION
         and position not in found.marks
     ]
     for candidate in credit_candidates([blocks[position].text for position in positions]):

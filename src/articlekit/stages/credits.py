@@ -175,9 +175,7 @@ def _credit_phrases() -> tuple[str, ...]:
 
 
 def _ends(text: str) -> str:
-    """The two ends of ``text`` where :func:`read_credit` looks for its phrases."""
-    if len(text) <= 2 * MARKER_SPAN:
-        return text
+    """The two ends of a long ``text``, where :func:`read_credit` looks for its phrases."""
     return text[:MARKER_SPAN] + "\n" + text[-MARKER_SPAN:]
 
 
@@ -188,7 +186,8 @@ def credit_candidates(texts: Sequence[str]) -> list[int]:
     ends of all the texts joined, not a look at each: an article has dozens of paragraphs
     and a credit line or two.
     """
-    pieces = [_ends(plain(text)) for text in texts]
+    span = 2 * MARKER_SPAN
+    pieces = [text if len(text) <= span else _ends(text) for text in map(plain, texts)]
     starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=0))
     key = fold_once("\n".join(pieces))  # no phrase holds a line break: none spans two texts
     found: set[int] = set()

@@ -124,9 +124,9 @@ def _token_key(token: str) -> str:
 
 def _unglue(text: str) -> str:
     """Split words the markup glued together when the second is a role word (``JamesStaff``)."""
-    known = _glued_words()
     if not _CASE_CHANGE_RE.search(text):
         return text
+    known = _glued_words()
     parts = _GLUED_RE.split(_GLUED_CAPS_RE.sub(", ", text))
     out = parts[0]
     for part in parts[1:]:

@@ -42,6 +42,9 @@ DATES_CACHE_SIZE = 4096
 #: Languages whose pages write numeric dates day first even when both numbers could be the
 #: month (``11/08/2015``); the others say nothing when it cannot be told.
 DAY_FIRST_LANGUAGES = frozenset({"ar"})
+#: How many of the date patterns name their month (Hijri, "May 24", "24 May"): the others
+#: are numeric dates, then relative times.
+NAMED_DAY_PATTERNS = 3
 
 #: ``(?<!\d)\d{1,2}`` and ``(?<!\d)\d{4}`` written digit first, the lookbehind after it: a
 #: pattern that opens with a digit lets the regex engine skip straight to a line's digits.
@@ -71,6 +74,8 @@ _ANY_DIGIT_RE = re.compile(r"\d")
 #: Every date that names a day (Hijri or Gregorian) prints a four-digit year: a line without
 #: one is searched for relative times only.
 _YEAR_RE = re.compile(r"\d{4}")
+#: What the numeric dates (ISO, 2015/08/11, 11.08.2015) print between two of their numbers.
+_NUMERIC_DATE_RE = re.compile(r"\d[/.-]\d")
 
 
 class DateKind(StrEnum):
@@ -125,7 +130,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ago = _alternation([w for w, kind in words.items() if kind == "ago"])
     month = rf"(?P<monthname>{months})(?:\s*[/(]\s*(?:{months})\)?)?\.?"
     year = r"(?P<year>\d{4})(?:\s*م(?!\w))?"
-    return (
+    return (  # the first NAMED_DAY_PATTERNS name the month; the numeric ones follow
         # Hijri first, so that its day and year are not read as a Gregorian date.
         re.compile(
             rf"(?P<hday>{_ONE_OR_TWO})\s*(?:{hijri})\s*(?P<hyear>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
@@ -233,7 +238,10 @@ def _text_dates(text: str, day_first: bool) -> tuple[TextDate, ...]:
         return ()  # every date and relative time has a number (folded digits are digits)
     key = fold(plain(text))
     *days, relative = _patterns()
-    patterns = days if _YEAR_RE.search(key) else []
+    patterns: list[re.Pattern[str]] = []
+    if _YEAR_RE.search(key):
+        named, numeric = days[:NAMED_DAY_PATTERNS], days[NAMED_DAY_PATTERNS:]
+        patterns = named + (numeric if _NUMERIC_DATE_RE.search(key) else [])
     if any(word in key for word in _ago_words()):
         patterns.append(relative)
     found: list[TextDate] = []
