@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,21 @@ import pytest
 
 import articlekit
 from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.extractors import html as html_front
+from articlekit.extractors import text as text_front
+from articlekit.inputs import decode_page
 from articlekit.page import PageMeta
+from articlekit.pipeline import select_body
 from articlekit.stages.byline import find_attribution
-from articlekit.stages.credits import read_byline, read_credit, read_dateline, read_name_line
+from articlekit.stages.credits import (
+    credit_candidates,
+    read_byline,
+    read_credit,
+    read_dateline,
+    read_name_line,
+)
 from articlekit.stages.names import people
+from articlekit.stages.textkey import alternation, fold, more_words
 from conftest import DEV_SAMPLES, SAMPLES, require_shared
 
 PROSE = (
@@ -262,3 +274,63 @@ def test_subheading_inside_the_article_is_not_a_name() -> None:
 @pytest.mark.parametrize("line", ["Story Timeline", "Read more", "اقرأ أيضا", "Jane Doe said"])
 def test_name_line_negatives(line: str) -> None:
     assert read_name_line(line) == ()
+
+
+# --- the cheap looks before the readers ------------------------------------------------------
+
+
+def _sample_pages() -> list[tuple[str, list[str]]]:
+    """Every block text of the seed and the English dev pages, as the byline stage sees them."""
+    pages = []
+    for path in sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.html")):
+        front = html_front if path.suffix == ".html" else text_front
+        blocks, _title = select_body(front.build_page(decode_page(path.read_bytes())))
+        pages.append((path.name, [b.text for b in blocks]))
+    return pages
+
+
+def test_credit_candidates_hold_every_credit_line() -> None:
+    read = 0
+    for name, texts in _sample_pages():
+        candidates = credit_candidates(texts)
+        lines = [i for i, text in enumerate(texts) if read_credit(text) is not None]
+        assert set(lines) <= set(candidates), name
+        assert len(candidates) < len(texts) / 4, name  # a filter, not every line
+        read += len(lines)
+    assert read  # the seed's "المصدر: وكالات" at least
+
+
+def test_credit_candidates_look_at_the_ends_of_long_lines() -> None:
+    long_middle = f"{PROSE} The figures, sources said, were final. {PROSE}"
+    texts = [PROSE, "المصدر: وكالات", "Reporting by Jan Lopatka; Editing by Jason Neely"]
+    assert credit_candidates([*texts, long_middle, PROSE_AR]) == [1, 2]
+
+
+def test_alternation_groups_by_first_character_and_keeps_order() -> None:
+    pattern = alternation(["ab", "ac", "a", r"\.b", "b"])
+    assert pattern == r"a(?:b|c|)|\.(?:b)|b(?:)"
+    match = re.match(pattern, "abc")
+    assert match is not None and match.group() == "ab"  # the longer phrase first, as listed
+    with pytest.raises(ValueError, match="literal"):
+        alternation([r"\s+x"])
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("By John SMITH", "by john smith"),
+        ("Über’s “Straße”", "über’s “straße”"),
+        ("أ ف ب\u00a0- الإثنين ١٢ آذار", "ا ف ب - الاثنين 12 اذار"),
+        ("İstanbul", "İstanbul"),  # lower-casing would change the length: the letter stays
+    ],
+)
+def test_fold_keeps_every_position(text: str, key: str) -> None:
+    assert fold(text) == key
+    assert len(fold(text)) == len(text)
+
+
+def test_more_words_counts_the_plain_text() -> None:
+    assert more_words("one two three", 2)
+    assert not more_words("one two", 2)
+    assert not more_words("كتب \u064e محمد", 2)  # a lone vowel mark is no word
+    assert more_words(PROSE, 8) and not more_words(PROSE, 200)

@@ -11,7 +11,13 @@ import articlekit
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.page import PageMeta
 from articlekit.stages.dates import find_date, parse_declared_date
-from articlekit.stages.textdates import DateKind, find_text_dates, first_text_date, is_date_only
+from articlekit.stages.textdates import (
+    DateKind,
+    find_text_dates,
+    first_text_date,
+    is_date_only,
+    mentions_time,
+)
 from conftest import DEV_SAMPLES, SAMPLES, require_shared
 
 PROSE = (
@@ -96,6 +102,22 @@ def test_date_lines(text: str, only: bool) -> None:
     assert is_date_only(text) is only
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Chris Davies - Nov 19, 2019, 8:15 pm CST", True),
+        ("منذ 3 ساعات", True),
+        ("1 hr 4 mins", True),
+        ("٢٩ أكتوبر ٢٠٢٠", True),
+        ("5 comments", False),
+        ("Page 2", False),
+        ("Reuters, Sioux Falls", False),
+    ],
+)
+def test_mentions_time(text: str, mentions: bool) -> None:
+    assert mentions_time(text) is mentions
+
+
 # --- declared dates ---------------------------------------------------------------------
 
 
@@ -108,6 +130,10 @@ def test_date_lines(text: str, only: bool) -> None:
         ),
         ("2023-04-28T13:53:25", datetime(2023, 4, 28, 13, 53, 25)),
         ("Mon Jan 13 13:37:49 UTC 2020", datetime(2020, 1, 13, 13, 37, 49, tzinfo=UTC)),
+        ("Tue, 19 Nov 2019 08:38:00 GMT", datetime(2019, 11, 19, 8, 38, tzinfo=UTC)),
+        ("1 March 2019", datetime(2019, 3, 1)),  # day 1, as a default would give: read twice
+        ("November 2019", None),  # no day
+        ("Monday 5 pm", None),
         ("2023", None),
         ("1693355557", None),
         ("not a date", None),
