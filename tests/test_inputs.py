@@ -131,3 +131,10 @@ def test_a_paragraph_printed_thousands_of_times_is_kept_in_order() -> None:
     paragraph = "<p>A paragraph of text that goes on for a while, with commas, and ends here.</p>"
     article = articlekit.extract_html("<html><body>" + paragraph * 3000 + "</body></html>")
     assert len(article.paragraphs) == 3000
+
+
+def test_str_and_bytes_give_the_same_article() -> None:
+    page = ARABIC_PAGE.replace("<head>", '<head><meta charset="utf-8">')
+    assert articlekit.extract(page) == articlekit.extract(page.encode("utf-8"))
+    assert articlekit.extract_html(page) == articlekit.extract_html(page.encode("utf-8"))
+    assert articlekit.extract(page.encode("windows-1256")).text == articlekit.extract(page).text

@@ -8,7 +8,7 @@ from dataclasses import replace
 from articlekit.blocks import Block, ChromeReason
 from articlekit.extractors import html as html_front
 from articlekit.extractors import text as text_front
-from articlekit.inputs import decode_page, looks_like_html
+from articlekit.inputs import decode_page, decode_page_keeping_utf8, looks_like_html
 from articlekit.models import Article, Paragraph, RemovedBlock
 from articlekit.page import Page
 from articlekit.stages.byline import Attribution, find_attribution
@@ -31,14 +31,15 @@ __all__ = ["extract", "extract_html", "extract_text", "run", "select_body"]
 
 def extract(page: str | bytes, *, url: str | None = None) -> Article:
     """Extract the article from a saved page, HTML or a plain-text dump (told apart here)."""
-    text = decode_page(page)
-    front = html_front.build_page if looks_like_html(text) else text_front.build_page
-    return run(front(text), url=url)
+    text, utf8 = decode_page_keeping_utf8(page)
+    if looks_like_html(text):
+        return run(html_front.build_page(text, utf8), url=url)
+    return run(text_front.build_page(text), url=url)
 
 
 def extract_html(page: str | bytes, *, url: str | None = None) -> Article:
     """Extract the article from a page's HTML (str, or bytes in any encoding)."""
-    return run(html_front.build_page(decode_page(page)), url=url)
+    return run(html_front.build_page(*decode_page_keeping_utf8(page)), url=url)
 
 
 def extract_text(page: str | bytes, *, url: str | None = None) -> Article:
