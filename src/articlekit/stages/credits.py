@@ -36,13 +36,13 @@ from articlekit.stages.agencies import (
 )
 from articlekit.stages.names import (
     MAX_NAME_WORDS,
+    chunks,
     ends_with_role,
     has_contact,
     has_stopword,
     is_role_only,
     people,
     person_name,
-    split_chunks,
     strip_contacts,
     strip_roles,
 )
@@ -337,7 +337,7 @@ def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int 
     if _is_time(core):
         parts.kinds.append(_Chunk.TIME)
         return
-    for chunk in split_chunks(_without_dates(core)):
+    for chunk in chunks(_without_dates(core)):
         parts.kinds.append(_chunk(chunk, parts, site_names, depth))
         if parts.failed:
             return

@@ -10,7 +10,7 @@ belongs to prose (``By clicking...``) or to an organisation (``Reuters Editorial
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from articlekit.lexicons.loader import union, union_labelled
@@ -20,6 +20,7 @@ from articlekit.stages.textkey import fold
 
 __all__ = [
     "MAX_NAME_WORDS",
+    "chunks",
     "ends_with_role",
     "has_contact",
     "has_stopword",
@@ -57,8 +58,8 @@ _INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,})$")
 _ACRONYM_RE = re.compile(r"^[A-ZА-Я]{2,4}$")
 #: What every split between two names holds (a cheap look before the split itself).
 _SPLIT_HINT_RE = re.compile(r"[,،;؛&.و]|and", re.IGNORECASE)
-#: What every contact holds: "@", "://", "www." or a domain's dot.
-_CONTACT_HINT_RE = re.compile(r"[@.:]")
+#: What every contact holds: "@", "://", "www." or a domain ending (a cheap look first).
+_CONTACT_HINT_RE = re.compile(r"@|://|www\.|\.(?:com|org|net|info|co\.uk)", re.IGNORECASE)
 #: Where the markup may have glued two words: a lower-case letter before a capital.
 _CASE_CHANGE_RE = re.compile(r"[a-zà-öø-ÿ][A-Z]")
 #: A word glued to the next by the page's markup: "JamesStaff", "HiltzikBusiness".
@@ -231,15 +232,29 @@ def _split_attached_and(chunk: str) -> list[str]:
     return [chunk]
 
 
-def _split(text: str) -> list[str]:
-    return _SPLIT_RE.split(text) if _SPLIT_HINT_RE.search(text) else [text]
+def _split(text: str) -> Iterator[str]:
+    """``_SPLIT_RE.split(text)``, one part at a time: a reader may stop at the first."""
+    if not _SPLIT_HINT_RE.search(text):
+        yield text
+        return
+    start = 0
+    for match in _SPLIT_RE.finditer(text):
+        yield text[start : match.start()]
+        start = match.end()
+    yield text[start:]
+
+
+def chunks(text: str) -> Iterator[str]:
+    """The parts of a byline's name list, one at a time (see :func:`split_chunks`)."""
+    for part in _split(strip_contacts(_unglue(text))):
+        chunk = part.strip(_TOKEN_EDGE + " ")
+        if chunk:
+            yield chunk
 
 
 def split_chunks(text: str) -> list[str]:
     """The parts of a byline's name list: ``A, B and C`` -> ``[A, B, C]`` (contacts removed)."""
-    text = strip_contacts(_unglue(text))
-    chunks = (c.strip(_TOKEN_EDGE + " ") for c in _split(text))
-    return [c for c in chunks if c]
+    return list(chunks(text))
 
 
 def _strip_site(name: str, site_names: Iterable[str]) -> str:
