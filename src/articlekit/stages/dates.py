@@ -20,6 +20,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
+from itertools import islice
 
 from dateutil import parser as date_parser
 
@@ -70,6 +71,7 @@ ONE_DAY = timedelta(days=1)
 #: Two defaults far apart: a value that parses to different dates under them lacks a part.
 _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 _WORD_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
 _NUMBER_ONLY_RE = re.compile(r"^\s*\d+\s*$")
 
 
@@ -150,8 +152,11 @@ def _first(values: Iterator[str]) -> datetime | None:
     return None
 
 
-def _words(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+def _more_words(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` words (only that many are looked for)."""
+    return (
+        len(text) > limit and next(islice(_WORD_RE.finditer(text), limit, None), None) is not None
+    )
 
 
 def _readable(block: Block) -> bool:
@@ -174,7 +179,9 @@ def _is_date_line(block: Block) -> bool:
         block.chrome in _CREDIT_LINES
         or has_hint(block, "date_hints")
         or has_hint(block, "byline_hints")
-        or (bool(find_text_dates(block.text)) and _words(block.text) <= SHORT_DATE_LINE_WORDS)
+        or (
+            bool(find_text_dates(block.text)) and not _more_words(block.text, SHORT_DATE_LINE_WORDS)
+        )
     )
 
 
@@ -193,9 +200,11 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
     ]
     for position, strict in candidates:
         block = blocks[position]
-        if not _readable(block) or not find_text_dates(block.text, language):
-            continue  # most lines print no date: looked at before anything dearer
-        if _words(block.text) > MAX_DATE_LINE_WORDS:
+        if not _readable(block) or not _DIGIT_RE.search(block.text):
+            continue  # most lines print no number, so no date
+        if _more_words(block.text, MAX_DATE_LINE_WORDS) or not find_text_dates(
+            block.text, language
+        ):
             continue
         date_only = is_date_only(block.text, language)
         if strict and not (date_only or block.chrome in _BYLINE_LINES):
