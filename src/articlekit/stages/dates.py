@@ -202,9 +202,9 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
         block = blocks[position]
         if not _readable(block) or not _DIGIT_RE.search(block.text):
             continue  # most lines print no number, so no date
-        if _more_words(block.text, MAX_DATE_LINE_WORDS) or not find_text_dates(
-            block.text, language
-        ):
+        if _more_words(block.text, MAX_DATE_LINE_WORDS):
+            continue
+        if not find_text_dates(block.text, language):
             continue
         date_only = is_date_only(block.text, language)
         if strict and not (date_only or block.chrome in _BYLINE_LINES):
