@@ -41,6 +41,8 @@ CLOSE_VOTE = 0.8
 _LANG_ATTR_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+#: The lowest code point of those scripts (Thai).
+_FIRST_SCRIPT_CHAR = "\u0e00"
 #: Scripts written without spaces between words, and the language each one settles.
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -81,6 +83,8 @@ def _declared(lang: str | None) -> str | None:
 
 
 def _by_script(sample: str) -> str | None:
+    if not sample or max(sample) < _FIRST_SCRIPT_CHAR:
+        return None  # no character of a script written without spaces
     letters = len(_LETTER_RE.findall(sample))
     if not letters:
         return None
