@@ -226,7 +226,8 @@ def drop_orphan_labels(blocks: Sequence[Block]) -> list[Block]:
         if block.chrome is not None or not _is_label(block):
             continue
         introduced: ChromeReason | None = None
-        for later in out[i + 1 :]:
+        for j in range(i + 1, len(out)):  # indexes, not a slice: a copy per label is quadratic
+            later = out[j]
             if later.chrome is None:
                 if not _is_label(later):
                     introduced = None  # the label stands over kept text
