@@ -22,6 +22,8 @@ __all__ = ["reconsider"]
 MIN_BODY_CHARS = 300
 #: trafilatura's reading is taken only when it keeps at least this many times more text.
 MIN_GAIN = 2.0
+#: Pages larger than this are not read a second time (trafilatura takes seconds on them).
+MAX_MARKUP_CHARS = 1_000_000
 #: A block this long is looked for anywhere in trafilatura's text; shorter ones must be one of
 #: its lines ("News" is inside many words).
 MIN_SUBSTRING_CHARS = 40
@@ -52,8 +54,11 @@ def reconsider(blocks: Sequence[Block], markup: str) -> list[Block]:
     Reads: text, chrome; the markup. Sets: chrome, evidence.
     """
     kept = sum(len(b.text) for b in blocks if b.chrome is None)
-    if kept >= MIN_BODY_CHARS or not markup:
+    if kept >= MIN_BODY_CHARS or not markup or len(markup) > MAX_MARKUP_CHARS:
         return list(blocks)
+    takeable = sum(len(b.text) for b in blocks if b.chrome in _TAKEABLE)
+    if takeable < MIN_GAIN * max(kept, 1):
+        return list(blocks)  # nothing the other reading could add: not worth asking
     other = _other_reading(markup)
     if len(other) < MIN_GAIN * max(kept, 1):
         return list(blocks)
