@@ -94,3 +94,8 @@ def test_heading_slugs_in_ids_are_not_class_words() -> None:
     )
     assert page.blocks[0].hints[-1] == ""
     assert page.blocks[1].hints[-2] == "share-bar"
+
+
+def test_heading_anchor_marks_are_dropped() -> None:
+    page = build_page('<body><h2>Installation<a class="headerlink" href="#i">¶</a></h2></body>')
+    assert page.blocks[0].text == "Installation"

@@ -81,6 +81,8 @@ _BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+#: Marks that documentation generators append to headings as links to them.
+_ANCHOR_MARKS = " ¶🔗"
 #: Lists read whole when their own class words say they are a menu ("menu", "nav").
 _LIST_TAGS = frozenset({"ul", "ol"})
 _WORD_SPLIT_RE = re.compile(r"[\s_-]+")
@@ -200,6 +202,8 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
                 text = "\n".join(" ".join(line.split()) for line in raw.strip("\n").splitlines())
             else:
                 text = " ".join(raw.split())
+                if role is Role.HEADING:
+                    text = text.rstrip(_ANCHOR_MARKS)  # "Installation¶": a link to the heading
             if text and any(ch.isalnum() for ch in text):  # rules like "___" carry no text
                 blocks.append(
                     Block(
