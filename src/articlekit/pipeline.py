@@ -52,17 +52,13 @@ def run(page: Page, *, url: str | None = None) -> Article:
     blocks, title, language, attribution = _mark(page)
     blocks = list(attribution.blocks)
     date = find_date(blocks, page.meta, language)
-    # the stages' output is typed already: the models are built without validating it again
-    # (a page removes a hundred blocks or more; validation was a tenth of the page's time)
-    paragraphs = tuple(
-        Paragraph.model_construct(text=b.text, kind=b.role) for b in blocks if b.chrome is None
-    )
+    paragraphs = tuple(Paragraph(text=b.text, kind=b.role) for b in blocks if b.chrome is None)
     removed = tuple(
-        RemovedBlock.model_construct(text=b.text, reason=b.chrome, evidence=b.evidence)
+        RemovedBlock(text=b.text, reason=b.chrome, evidence=b.evidence)
         for b in blocks
         if b.chrome is not None
     )
-    return Article.model_construct(
+    return Article(
         title=title,
         paragraphs=paragraphs,
         quotes=find_quotes(paragraphs, language),
