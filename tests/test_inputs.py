@@ -138,3 +138,15 @@ def test_str_and_bytes_give_the_same_article() -> None:
     assert articlekit.extract(page) == articlekit.extract(page.encode("utf-8"))
     assert articlekit.extract_html(page) == articlekit.extract_html(page.encode("utf-8"))
     assert articlekit.extract(page.encode("windows-1256")).text == articlekit.extract(page).text
+
+
+def test_thai_paragraphs_are_prose() -> None:
+    """Thai puts spaces between phrases and ends sentences without a mark."""
+    thai = (
+        "ประเทศไทยมีประชากรประมาณหกสิบหกล้านคน และเป็นประเทศที่มีนักท่องเที่ยวมากที่สุดแห่งหนึ่ง"
+        "ในเอเชียตะวันออกเฉียงใต้ รัฐบาลประกาศแผนพัฒนาเศรษฐกิจใหม่เมื่อวันอังคาร"
+    )
+    page = f"<html><body><nav><a href='/'>หน้าแรก</a></nav><h1>ข่าว</h1>{f'<p>{thai}</p>' * 3}</body></html>"
+    article = articlekit.extract(page)
+    assert [p.text for p in article.paragraphs] == [thai] * 3
+    assert article.language == "th"

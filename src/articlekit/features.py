@@ -20,18 +20,34 @@ CJK_CHARS_PER_WORD = 2
 #: cloud or a flattened menu has none.
 WORDS_PER_PUNCTUATION = 40
 
+#: Characters of Thai, Lao, Khmer or Burmese script that make up about one word: these scripts
+#: put spaces between phrases, not words.
+UNSPACED_CHARS_PER_WORD = 5
+
 _WORD_RE = re.compile(r"\w+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _SENTENCE_END_RE = re.compile(r"""[.!?؟。！？…:;"'”’»)\]]\s*$""")
 _PUNCTUATION_RE = re.compile(r"[.,;:!?،؛؟。、，！？]")
 
 
 def word_count(text: str) -> int:
-    """Number of words in ``text``; Chinese and Japanese characters count by pairs."""
-    cjk = len(_CJK_RE.findall(text))
-    if not cjk:
+    """Number of words in ``text``.
+
+    Chinese and Japanese characters count by pairs; Thai, Lao, Khmer and Burmese ones by fives.
+    """
+    if text.isascii():
         return len(_WORD_RE.findall(text))
-    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + cjk // CJK_CHARS_PER_WORD
+    cjk = len(_CJK_RE.findall(text))
+    unspaced = len(_UNSPACED_RE.findall(text))
+    if not cjk and not unspaced:
+        return len(_WORD_RE.findall(text))
+    rest = _UNSPACED_RE.sub(" ", _CJK_RE.sub(" ", text))
+    return (
+        len(_WORD_RE.findall(rest))
+        + cjk // CJK_CHARS_PER_WORD
+        + unspaced // UNSPACED_CHARS_PER_WORD
+    )
 
 
 def is_prose(block: Block) -> bool:
@@ -40,6 +56,8 @@ def is_prose(block: Block) -> bool:
         return False
     words = block.words
     if words >= PROSE_WORDS:
+        if _PUNCTUATION_RE.search(block.text) is None and _UNSPACED_RE.search(block.text):
+            return True  # Thai and its neighbours end sentences with a space, not a mark
         return len(_PUNCTUATION_RE.findall(block.text)) * WORDS_PER_PUNCTUATION >= words
     return words >= SENTENCE_WORDS and bool(_SENTENCE_END_RE.search(block.text))
 
