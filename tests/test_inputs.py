@@ -150,3 +150,11 @@ def test_thai_paragraphs_are_prose() -> None:
     article = articlekit.extract(page)
     assert [p.text for p in article.paragraphs] == [thai] * 3
     assert article.language == "th"
+
+
+def test_hindi_sentences_end_with_a_danda() -> None:
+    hindi = "भारत सरकार ने मंगलवार को नई आर्थिक योजना की घोषणा की। इस योजना से गांवों में सड़कें बनेंगी।"
+    page = f"<html><body><nav><a href='/'>मुखपृष्ठ</a></nav><h1>समाचार</h1>{f'<p>{hindi}</p>' * 3}</body></html>"
+    article = articlekit.extract(page)
+    assert len(article.paragraphs) == 3
+    assert article.language == "hi"

@@ -27,8 +27,10 @@ UNSPACED_CHARS_PER_WORD = 5
 _WORD_RE = re.compile(r"\w+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_SENTENCE_END_RE = re.compile(r"""[.!?؟。！？…:;"'”’»)\]]\s*$""")
-_PUNCTUATION_RE = re.compile(r"[.,;:!?،؛؟。、，！？]")
+#: Marks that end a sentence, in the scripts that have their own (Devanagari's danda, the
+#: Armenian and Ethiopic full stops, the CJK full stops and question marks), closing quotes too.
+_SENTENCE_END_RE = re.compile(r"""[.!?؟。！？．…:;"'”’»)\]।॥։።]\s*$""")
+_PUNCTUATION_RE = re.compile(r"[.,;:!?،؛؟。、，！？．।॥։።፣]")
 
 
 def word_count(text: str) -> int:

@@ -68,7 +68,7 @@ MAX_EDGE_LABELS = 2
 #: Roles of short lines removed at the edges of the body.
 _EDGE_ROLES = frozenset({Role.PARAGRAPH, Role.CAPTION, Role.TABLE_CELL})
 #: Marks that end a sentence and never a headline.
-_FULL_STOPS = (".", "!", "。", "؛")
+_FULL_STOPS = (".", "!", "。", "؛", "।", "։", "።")
 #: Headline-like lines in a row outside the body that make a teaser list.
 MIN_TEASER_RUN = 3
 #: A headline has at most this many words.
