@@ -158,3 +158,14 @@ def test_hindi_sentences_end_with_a_danda() -> None:
     article = articlekit.extract(page)
     assert len(article.paragraphs) == 3
     assert article.language == "hi"
+
+
+def test_a_text_dump_quoting_markup_stays_text() -> None:
+    dump = (
+        "How to center a div\n\n"
+        + "Centering things on a page is one of the oldest questions in web design, and the answer "
+        "has changed many times over the years as browsers learned new layout modes.\n\n" * 6
+        + "Write <div class='box'> around the content and give the box a width.\n\n"
+    )
+    assert not looks_like_html(dump)
+    assert articlekit.extract(dump).paragraphs

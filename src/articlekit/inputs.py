@@ -43,8 +43,9 @@ _SNIFF_BYTES = 8192
 _MAX_CONTROL_SHARE = 0.05
 #: Characters sampled for the control-character test.
 _SAMPLE_CHARS = 4096
-#: Tags per 1,000 characters above which text is taken to be HTML.
-_MIN_TAG_RATE = 2.0
+#: Tags per 1,000 characters above which text is taken to be HTML (pages have 30 to 60; a
+#: text dump quoting some markup in a code example has a few).
+_MIN_TAG_RATE = 10.0
 
 _META_CHARSET_RE = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
