@@ -558,6 +558,11 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+def _is_plural_word(name: str) -> bool:
+    """One Latin word ending like an English plural ("Residents", "Officials")."""
+    return " " not in name and name.isascii() and name.endswith("s") and not name.endswith("ss")
+
+
 def _name_reference(
     words: list[Token], text: str, lex: SpeakerLexicon, head: str = ""
 ) -> Reference:
@@ -1316,6 +1321,12 @@ class Discourse:
         )
 
     def _fits(self, name: str, gender: str) -> bool:
+        if (
+            gender in ("male", "female")
+            and _is_plural_word(name)
+            and name.casefold() not in self.known
+        ):
+            return False  # "Residents had asked...": he or she is one person, not "Residents"
         known = self.genders.get(name, "")
         return not gender or not known or known == gender
 
