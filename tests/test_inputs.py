@@ -164,7 +164,8 @@ def test_a_text_dump_quoting_markup_stays_text() -> None:
     dump = (
         "How to center a div\n\n"
         + "Centering things on a page is one of the oldest questions in web design, and the answer "
-        "has changed many times over the years as browsers learned new layout modes.\n\n" * 6
+        "has changed many times over the years as browsers learned new layout modes.\n\n"
+        * 6
         + "Write <div class='box'> around the content and give the box a width.\n\n"
     )
     assert not looks_like_html(dump)
