@@ -12,10 +12,11 @@ Reads: the paragraphs' text, the ``lang`` attribute. Sets: nothing.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from articlekit.lexicons.loader import labelled
 
@@ -55,11 +56,15 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 @cache
 def _stopword_index() -> tuple[dict[str, tuple[int, ...]], tuple[str, ...]]:
     """Each frequent word with the languages whose list holds it, and the language codes."""
-    folder = resources.files("justext").joinpath("stoplists")
+    # found without importing jusText (which imports lxml's HTML cleaner): only its files are read
+    spec = importlib.util.find_spec("justext")
+    if spec is None or spec.origin is None:
+        return {}, ()
+    folder = Path(spec.origin).parent / "stoplists"
     codes: list[str] = []
     holders: dict[str, list[int]] = {}
     for code, name in labelled("common", "stoplist_languages"):
-        path = folder.joinpath(f"{name.title()}.txt")
+        path = folder / f"{name.title()}.txt"
         if not path.is_file():
             continue
         index = len(codes)
