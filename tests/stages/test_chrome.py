@@ -24,6 +24,8 @@ from articlekit.stages.chrome import classify_chrome, hint_reason, phrase_reason
         ("التعليقات", ChromeReason.COMMENTS),
         ("اقرأ أيضا", ChromeReason.RELATED),
         ("ADVERTISEMENT", ChromeReason.ADVERTISEMENT),
+        ("[ 167 comments ]", ChromeReason.COMMENTS),
+        ("Comments (3)", ChromeReason.COMMENTS),
     ],
 )
 def test_chrome_phrases(text: str, reason: ChromeReason) -> None:
@@ -38,6 +40,7 @@ def test_chrome_phrases(text: str, reason: ChromeReason) -> None:
         "Related to the case, the court heard from three more witnesses who saw the crash.",
         "Comments made by the minister on Sunday drew criticism from the opposition parties.",
         "شارك آلاف المتظاهرين في المسيرة التي انطلقت من وسط المدينة صباح الجمعة.",
+        "In 2019 comments were closed after the vote.",
     ],
 )
 def test_sentences_that_start_like_chrome_stay(text: str) -> None:

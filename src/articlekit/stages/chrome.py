@@ -26,6 +26,8 @@ MAX_PREFIX_WORDS = 8
 #: A phrase of this many words is specific enough ("we use cookies") to mark a block of any
 #: length that starts with it.
 SPECIFIC_PHRASE_WORDS = 3
+#: A line of at most this many words may be a phrase with a count ("167 comments").
+MAX_COUNTED_WORDS = 4
 #: Characters at the start of a line that can hold a chrome phrase (five words and more).
 PHRASE_HEAD_CHARS = 80
 #: Words of a phrase tried as a block's prefix.
@@ -125,6 +127,12 @@ def phrase_reason(text: str) -> tuple[ChromeReason, str] | None:
         if reason is not None:
             return reason, key
     words = key.split()
+    if head is text and len(words) <= MAX_COUNTED_WORDS and any(c.isdigit() for c in key):
+        # a count beside the phrase: "[ 167 comments ]", "Comments (3)", "12 shares"
+        bare = " ".join(w for w in (w.strip(_PUNCTUATION) for w in words) if w and not w.isdigit())
+        reason = phrases.get(bare)
+        if reason is not None:
+            return reason, bare
     short = head is text and len(words) <= MAX_PREFIX_WORDS
     for size in range(min(MAX_PHRASE_WORDS, len(words) - 1), 0, -1):
         if not short and size < SPECIFIC_PHRASE_WORDS:
