@@ -26,6 +26,8 @@ from articlekit.stages.chrome import classify_chrome, hint_reason, phrase_reason
         ("ADVERTISEMENT", ChromeReason.ADVERTISEMENT),
         ("[ 167 comments ]", ChromeReason.COMMENTS),
         ("Comments (3)", ChromeReason.COMMENTS),
+        ("34 responses to “Anthony Lynn: We needed to win this game”", ChromeReason.COMMENTS),
+        ("Click to share on Facebook (Opens in new window)", ChromeReason.SHARE),
     ],
 )
 def test_chrome_phrases(text: str, reason: ChromeReason) -> None:
@@ -41,6 +43,7 @@ def test_chrome_phrases(text: str, reason: ChromeReason) -> None:
         "Comments made by the minister on Sunday drew criticism from the opposition parties.",
         "شارك آلاف المتظاهرين في المسيرة التي انطلقت من وسط المدينة صباح الجمعة.",
         "In 2019 comments were closed after the vote.",
+        "Responses to the consultation were published on Friday by the ministry.",
     ],
 )
 def test_sentences_that_start_like_chrome_stay(text: str) -> None:

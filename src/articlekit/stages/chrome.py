@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import container_prose
-from articlekit.lexicons.loader import entries, labelled, normalize, union_labelled
+from articlekit.lexicons.loader import entries, labelled, normalize, union, union_labelled
 
 __all__ = ["classify_chrome", "hint_reason", "phrase_reason"]
 
@@ -127,6 +127,13 @@ def phrase_reason(text: str) -> tuple[ChromeReason, str] | None:
         if reason is not None:
             return reason, key
     words = key.split()
+    if words[0].isdigit() and len(words) > 1:
+        # a count opening the line: "34 responses to “...”", "12 thoughts on “...”"
+        headers = union("comment_headers")
+        for size in range(min(MAX_PHRASE_WORDS, len(words) - 1), 0, -1):
+            counted = " ".join(words[1 : 1 + size]).rstrip(_PUNCTUATION)
+            if counted in headers:
+                return ChromeReason.COMMENTS, f"{words[0]} {counted}"
     if head is text and len(words) <= MAX_COUNTED_WORDS and any(c.isdigit() for c in key):
         # a count beside the phrase: "[ 167 comments ]", "Comments (3)", "12 shares"
         bare = " ".join(w for w in (w.strip(_PUNCTUATION) for w in words) if w and not w.isdigit())
