@@ -28,7 +28,7 @@ MAX_TITLE_WORDS = 40
 MIN_FIRST_LINE_WORDS = 4
 #: Lines looked at before the first body block for a text page's headline.
 TITLE_LOOKBACK = 12
-_SENTENCE_END_RE = re.compile(r"[.!?؟:]$")
+_SENTENCE_END_RE = re.compile(r"""[.!?؟:।。]["'”’»)]*$""")
 #: Removal reasons that "repeats the headline" explains better.
 _REPLACEABLE = frozenset({None, ChromeReason.OUTSIDE_CONTENT, ChromeReason.DUPLICATE})
 _WORD_RE = re.compile(r"\w+")
