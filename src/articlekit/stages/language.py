@@ -123,6 +123,13 @@ def find_language(texts: Sequence[str], declared: str | None = None) -> str | No
 
     Reads: the texts and the page's ``lang`` attribute. Sets: nothing.
     """
-    sample = " ".join(texts)[:SAMPLE_CHARS]
+    taken: list[str] = []
+    size = 0
+    for text in texts:  # the first paragraphs only: the body may be long
+        taken.append(text)
+        size += len(text) + 1
+        if size >= SAMPLE_CHARS:
+            break
+    sample = " ".join(taken)[:SAMPLE_CHARS]
     page_lang = _declared(declared)
     return _by_script(sample) or _by_stopwords(sample, page_lang) or page_lang
