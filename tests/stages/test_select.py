@@ -111,3 +111,17 @@ def test_outside_blocks_are_explained_by_their_shape() -> None:
     assert blocks[0].chrome is ChromeReason.NAVIGATION
     assert [b.chrome for b in blocks[2:5]] == [ChromeReason.RELATED] * 3
     assert blocks[5].chrome is ChromeReason.OUTSIDE_CONTENT
+
+
+def test_linked_heading_between_paragraphs_stays() -> None:
+    heading = block("Sharing with a single developer", role=Role.HEADING, links=31, path=(1, 2))
+    blocks = select_main(
+        numbered(
+            [
+                block(PROSE, path=(1, 2)),
+                heading.marked(ChromeReason.NAVIGATION, "link density 1.00"),
+                block(PROSE, path=(1, 2)),
+            ]
+        )
+    )
+    assert [b.chrome for b in blocks] == [None, None, None]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose
@@ -65,6 +66,8 @@ MIN_HEADLINE_WORDS = 4
 MIN_ANCHOR_LINES = 10
 #: Short lines at an edge of the body that are labels; more are a list of the article.
 MAX_EDGE_LABELS = 2
+#: The start of the evidence the link rule of the chrome stage gives.
+LINK_EVIDENCE = "link density"
 #: Roles of short lines removed at the edges of the body.
 _EDGE_ROLES = frozenset({Role.PARAGRAPH, Role.CAPTION, Role.TABLE_CELL})
 #: Marks that end a sentence and never a headline.
@@ -184,12 +187,14 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         container, _ = _best_subtree(blocks, weights)
         return trim_edges(
             drop_orphan_labels(
-                [
-                    b
-                    if b.chrome or container in b.path
-                    else _outside(b, f"outside container {container}")
-                    for b in blocks
-                ]
+                keep_linked_headings(
+                    [
+                        b
+                        if b.chrome or container in b.path
+                        else _outside(b, f"outside container {container}")
+                        for b in blocks
+                    ]
+                )
             )
         )
     anchor = _headline_anchor(blocks)
@@ -210,6 +215,26 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
             )
         )
     )
+
+
+def keep_linked_headings(blocks: Sequence[Block]) -> list[Block]:
+    """Give back headings of the body that are links (to themselves or to a table of contents).
+
+    A linked heading is a teaser's headline when a short excerpt follows it; between two
+    paragraphs of the body it is a section heading, whatever it links to.
+
+    Reads: role, chrome, evidence, text. Sets: chrome back to ``None``.
+    """
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.chrome is None]
+    for before, after in pairwise(kept):
+        if after - before < 2 or not (is_prose(out[before]) and is_prose(out[after])):
+            continue
+        for i in range(before + 1, after):
+            block = out[i]
+            if block.role is Role.HEADING and block.evidence.startswith(LINK_EVIDENCE):
+                out[i] = block.marked(None, "")
+    return out
 
 
 def drop_orphan_labels(blocks: Sequence[Block]) -> list[Block]:
