@@ -334,3 +334,9 @@ def test_more_words_counts_the_plain_text() -> None:
     assert not more_words("one two", 2)
     assert not more_words("كتب \u064e محمد", 2)  # a lone vowel mark is no word
     assert more_words(PROSE, 8) and not more_words(PROSE, 200)
+
+
+def test_a_one_word_label_without_its_colon_is_not_a_credit() -> None:
+    assert read_credit("Source files: blanket.js, mocha-blanket.js") is None
+    credit = read_credit("Sources: Reuters, AFP")
+    assert credit is not None and credit.source == "Reuters"

@@ -137,6 +137,9 @@ class Credit:
     strong: bool = False
 
 
+_LABEL_END_RE = re.compile(r"\s*[:：\-–—]")
+
+
 @cache
 def _markers() -> tuple[tuple[str, str], ...]:
     """(folded phrase, kind), longest phrase first."""
@@ -437,7 +440,12 @@ def read_credit(text: str) -> Credit | None:
     if more_words(text, MAX_CREDIT_WORDS):
         return None
     text = plain(text)
-    opens = _marker(text, ("credit", "reporting")) is not None
+    opening = _marker(text, ("credit", "reporting"))
+    if opening is not None and " " not in opening[1] and not _LABEL_END_RE.match(opening[2]):
+        return (
+            None  # a one-word label is a credit only with its colon: "Source:", not "Source files"
+        )
+    opens = opening is not None
     if not opens and not _contributed_re().search(fold(text[-MARKER_SPAN:])):
         return None
     inner = _OUTER_RE.sub("", text)
@@ -460,7 +468,8 @@ def read_credit(text: str) -> Credit | None:
             source=source,
             reporting=reporting,
         )
-    return Credit(kind=CreditKind.CREDIT, source=find_agency(inner))
+    agency = find_agency(inner)
+    return Credit(kind=CreditKind.CREDIT, source=agency) if agency else None
 
 
 def read_dateline(text: str) -> str | None:
