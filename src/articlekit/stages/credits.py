@@ -441,10 +441,9 @@ def read_credit(text: str) -> Credit | None:
         return None
     text = plain(text)
     opening = _marker(text, ("credit", "reporting"))
+    # a one-word label is a credit only with its colon: "Source:", not "Source files"
     if opening is not None and " " not in opening[1] and not _LABEL_END_RE.match(opening[2]):
-        return (
-            None  # a one-word label is a credit only with its colon: "Source:", not "Source files"
-        )
+        return None
     opens = opening is not None
     if not opens and not _contributed_re().search(fold(text[-MARKER_SPAN:])):
         return None
