@@ -40,3 +40,15 @@ def test_repeats_of_the_headline_are_removed() -> None:
     blocks = mark_title(numbered([block(PROSE), block("Budget approved")]), "Budget approved")
     assert blocks[1].chrome is ChromeReason.TITLE
     assert blocks[0].chrome is None
+
+
+def test_headline_before_the_site_name_and_a_footer_naming_the_site() -> None:
+    meta = PageMeta(title="Simple bread - Example Recipes")
+    blocks = numbered(
+        [
+            block("Simple bread", role=Role.HEADING, path=(1,)),
+            block(PROSE, path=(1,)),
+            block("© Example Recipes", path=(1,)).marked(ChromeReason.FOOTER, "footer"),
+        ]
+    )
+    assert find_title(blocks, meta) == "Simple bread"

@@ -29,6 +29,10 @@ MIN_FIRST_LINE_WORDS = 4
 #: Lines looked at before the first body block for a text page's headline.
 TITLE_LOOKBACK = 12
 _SENTENCE_END_RE = re.compile(r"""[.!?؟:।。]["'”’»)]*$""")
+#: Removal reasons of blocks that are never the headline.
+_NEVER_TITLE = frozenset(
+    {ChromeReason.FOOTER, ChromeReason.NAVIGATION, ChromeReason.SIDEBAR, ChromeReason.RELATED}
+)
 #: Removal reasons that "repeats the headline" explains better.
 _REPLACEABLE = frozenset({None, ChromeReason.OUTSIDE_CONTENT, ChromeReason.DUPLICATE})
 _WORD_RE = re.compile(r"\w+")
@@ -97,14 +101,19 @@ def find_title(blocks: Sequence[Block], meta: PageMeta) -> str | None:
     body_start = next((b.index for b in blocks if b.chrome is None), None)
     candidates = _meta_candidates(meta)
     keys = {_key(c): c for c in candidates if _key(c)}
+    # either side of "Headline - Site" may be the headline: a heading printing it tells which
+    parts = {_key(p) for p in _SITE_SUFFIX_RE.split(meta.title or "") if _key(p)}
     headings = [b for b in blocks if b.role is Role.HEADING and b.heading_level == 1]
     # A heading whose text is a declared title is the headline as the page prints it.
-    for block in headings + [b for b in blocks if b.role is Role.HEADING]:
-        if _key(block.text) in keys:
-            return block.text
+    ordered = headings + [b for b in blocks if b.role is Role.HEADING]
+    for wanted in (keys, parts):
+        for block in ordered:
+            if _key(block.text) in wanted:
+                return block.text
     if keys:
-        # any block printing a declared title, nearest before the body first
-        printed = [b for b in blocks if _key(b.text) in keys]
+        # any block printing a declared title, nearest before the body first; a footer's
+        # "© Site" prints the site's name, never the headline
+        printed = [b for b in blocks if _key(b.text) in keys and b.chrome not in _NEVER_TITLE]
         if printed:
             before = [b for b in printed if body_start is None or b.index < body_start]
             return (before[-1] if before else printed[0]).text
