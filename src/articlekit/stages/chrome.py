@@ -1,11 +1,12 @@
 """Mark navigation, share bars, teaser lists, prompts and other page chrome.
 
-Two passes. The first looks at each block alone: a chrome phrase from the lexicons ("Share
-this", "Most read", "التعليقات"), the class/id words of its nearest ancestors ("nav",
-"related", "footer"), and link density. The second looks at neighbours: runs of short link
-lists, lines repeated on the page.
+Two passes. The first looks at each block alone: the class/id words of its nearest ancestors
+("nav", "related", "footer"), its role (captions), a chrome phrase from the lexicons ("Share
+this", "Most read", "التعليقات", "34 responses to"), link density, photo credits, video teasers,
+date lines, bare addresses, and lines repeated in a text dump. The second looks at neighbours:
+teaser cards (a linked headline with its excerpt) side by side in a list.
 
-Reads: text, role, link_density, hints, repeats. Sets: chrome, evidence.
+Reads: text, role, link_density, hints, path, repeats, words. Sets: chrome, evidence.
 """
 
 from __future__ import annotations
@@ -89,7 +90,6 @@ _DURATION_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=\s+\w)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。]$")
 _ADDRESS_RE = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.IGNORECASE)
-_WORD_RE = re.compile(r"\w+")
 
 
 @cache
