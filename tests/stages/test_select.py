@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import PROSE, block, numbered
 
+from articlekit import extract_text
 from articlekit.blocks import ChromeReason, Role
 from articlekit.stages.select import select_main
 
@@ -125,3 +126,59 @@ def test_linked_heading_between_paragraphs_stays() -> None:
         )
     )
     assert [b.chrome for b in blocks] == [None, None, None]
+
+
+_CHANGES = [
+    "Added Granite, Andesite and Diorite stone blocks",
+    "Added Slime Block",
+    "Added Iron Trapdoor",
+    "Added the Ocean Monument with its guardians",
+    "Added Banners",
+    "Villagers will harvest crops and plant new ones",
+    "Doors and fences now come in every wood type",
+    "Block numbers (such as 1 for stone), are being replaced by names, such as stone.",
+    "Added a spectator game mode for watching",
+    "Server list has been improved",
+    "Buttons can now be placed on the ceiling",
+    "Added one new achievement",
+]
+
+
+def test_list_post_in_a_text_dump_keeps_its_list() -> None:
+    # a release-notes post: one sentence among many bullet lines, links above and below
+    dump = "\n".join(
+        [
+            "Game News",
+            "Powered by Blogware",
+            "",
+            "Version 1.8 - The Big Update",
+            "",
+            *(f"+ {change}" for change in _CHANGES),
+            "",
+            "Newer Older",
+            "",
+            "Official links:",
+            "",
+            "Game.net",
+            "Bug tracker",
+            "Account Support",
+        ]
+    )
+    article = extract_text(dump)
+    assert [p.text for p in article.paragraphs] == _CHANGES
+    assert {"Bug tracker", "Account Support", "Powered by Blogware"} <= {
+        r.text for r in article.removed
+    }
+
+
+def test_brief_with_a_bulleted_menu_keeps_its_prose() -> None:
+    brief = [
+        "The city council approved the new budget on Tuesday after a long debate.",
+        "The plan raises spending on schools and roads, and cuts the cost of permits.",
+        "It takes effect in January, the mayor said in a statement after the vote.",
+    ]
+    dump = "\n".join(
+        ["* Home", "* News", "* Sport", "", "Council approves the city budget", "", *brief]
+    )
+    article = extract_text(dump)
+    assert [p.text for p in article.paragraphs] == brief

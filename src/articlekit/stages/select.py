@@ -46,6 +46,11 @@ MAX_LINE_WEIGHT = 400.0
 #: Weight of a bulleted line of a text dump against a plain one: bullets in a dump mark menus
 #: and teaser lists far more often than the article's own text (inscriptis 0.900 -> 0.906).
 LIST_LINE_FACTOR = 0.25
+#: A text dump with less prose than this (in characters), and more than LIST_OVER_PROSE times
+#: as much text in list lines, is a list post or a changelog: a stray sentence or two among
+#: many list lines, and the list is the body.
+MIN_DUMP_PROSE_CHARS = 600
+LIST_OVER_PROSE = 3.0
 #: Run length after which each further line costs the same.
 MAX_RUN_STEPS = 10
 #: Chrome that the article does not continue after: a comment section's heading.
@@ -95,6 +100,24 @@ def _plain_text_weight(block: Block) -> float:
     if block.chrome is not None:
         return -CHROME_PENALTY * len(block.text)
     return float(len(block.text) - 2 * block.link_chars)
+
+
+def _list_line_weight(block: Block) -> float:
+    """Text dumps with next to no prose: list lines and headline-length lines speak for a
+    region, shorter plain lines (menu entries, labels) against it."""
+    if block.chrome is None and (block.role is Role.LIST_ITEM or block.words >= MIN_HEADLINE_WORDS):
+        return float(len(block.text))
+    return block_weight(block)
+
+
+def _is_list_post(blocks: Sequence[Block], weights: Sequence[float]) -> bool:
+    prose = sum(w for w in weights if w > 0)
+    listed = sum(
+        len(b.text)
+        for b, w in zip(blocks, weights, strict=True)
+        if b.chrome is None and w <= 0 and b.role is Role.LIST_ITEM
+    )
+    return prose < MIN_DUMP_PROSE_CHARS and listed > LIST_OVER_PROSE * prose
 
 
 def _best_subtree(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[int, float]:
@@ -197,6 +220,8 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
                 )
             )
         )
+    if _is_list_post(blocks, weights):
+        weights = [_list_line_weight(b) for b in blocks]
     anchor = _headline_anchor(blocks)
     # the body starts after its headline: nothing before it can belong to it
     line_weights = _line_weights(blocks, weights, anchor or 0)
@@ -347,7 +372,10 @@ def _is_headline(block: Block) -> bool:
 
 
 def _is_label(block: Block) -> bool:
-    return block.role is Role.HEADING or (not is_prose(block) and block.words <= MAX_LABEL_WORDS)
+    """A heading, or a short line that is no sentence and no list entry ("More:", "Popular")."""
+    return block.role is Role.HEADING or (
+        block.role is not Role.LIST_ITEM and not is_prose(block) and block.words <= MAX_LABEL_WORDS
+    )
 
 
 def _outside(block: Block, evidence: str) -> Block:
