@@ -21,6 +21,11 @@ calls it (``include_comments=False``); readability-lxml ``Document(source_html).
 turned into text as the truth is. Scored with ``metric.py`` (per-page normalised 4-gram shingles,
 F1 of mean precision and recall).
 
+Text dumps: the same pages as a crawler's text dump (``html_text.extract_text`` of the whole
+source page, as the shared benchmark's ``text/html_text`` dumps were made), read by articlekit's
+text front end beside the text baselines of ``text_dumps.py`` (jusText over the lines,
+trafilatura over the lines as paragraphs).
+
 Caveat for Chinese and Japanese pages: ``\\w+`` runs span whole clauses when words are not
 separated by spaces, so a page has few, long tokens and its score moves in large steps.
 
@@ -36,6 +41,7 @@ from pathlib import Path
 
 from anchors import block_network, machine_lines, print_header, run_pages, warm_up
 from metric import Score, page_counts, page_f1, score
+from text_dumps import TEXT_EXTRACTORS
 
 PAGES = Path(__file__).resolve().parent / "pages" / "readability"
 CAVEAT = (
@@ -137,6 +143,15 @@ def main() -> None:
         predictions[name] = run.predictions
         result: Score = score(truths, run.predictions)
         print(f"{result.line(name)}  ({run.ms_per_page():.1f} ms/page; {run.failure_note()})")
+
+    print()
+    print("Text dumps of the same pages (html_text of the whole source page):")
+    dumps = {page: html_to_text(source.decode("utf-8")) for page, source in sources.items()}
+    for name, read in TEXT_EXTRACTORS.items():
+        warm_up(read, dumps, {}, 1)
+        run = run_pages(read, dumps, {})
+        text_score = score(truths, run.predictions)
+        print(f"{text_score.line(name)}  ({run.ms_per_page():.1f} ms/page; {run.failure_note()})")
 
     anchors = [name for name in EXTRACTORS if name != "articlekit"]
     rows = []
