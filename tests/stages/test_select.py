@@ -182,3 +182,51 @@ def test_brief_with_a_bulleted_menu_keeps_its_prose() -> None:
     )
     article = extract_text(dump)
     assert [p.text for p in article.paragraphs] == brief
+
+
+_FIRST_STORY = [
+    "The council met on Tuesday to discuss the new budget, which raises spending on schools.",
+    "Several members objected to the cost of the plan, and the vote was put off for a week.",
+    "The mayor said she expected the plan to pass next time, with a few small changes to it.",
+    "A group of parents who came to the meeting asked the council to keep the money for schools.",
+]
+_SECOND_STORY = [
+    "The river rose by two metres overnight after three days of heavy rain in the hills.",
+    "Residents of the lower town were asked to leave their homes until the water goes down.",
+    "The road between the two towns was closed on Monday night and will stay closed for days.",
+    "Forecasters expect more rain at the weekend, though less than fell earlier in the week.",
+]
+
+
+def _edition(between: list[str]) -> str:
+    return "\n\n".join(
+        [
+            "Weekly Edition",
+            "The council puts off its budget vote",
+            "By Jane Miller",
+            *_FIRST_STORY,
+            "Comments (5 posted)",
+            *between,
+            "Copyright 2015 Example Weekly",
+        ]
+    )
+
+
+def test_comment_link_between_two_stories_does_not_end_the_edition() -> None:
+    dump = _edition(["Floods close the road to the lower town", "By Tom Baker", *_SECOND_STORY])
+    kept = [p.text for p in extract_text(dump).paragraphs]
+    assert kept[:4] == _FIRST_STORY
+    assert kept[-4:] == _SECOND_STORY
+
+
+def test_comments_after_a_story_stay_out() -> None:
+    comments = [
+        "jsmith",
+        "March 25, 2015 at 3:04 pm",
+        "I do not agree with the council at all, the schools have enough money already.",
+        "mary_k",
+        "March 25, 2015 at 4:10 pm",
+        "Well said. The roads need the money far more than the schools do this year.",
+    ]
+    kept = [p.text for p in extract_text(_edition(comments)).paragraphs]
+    assert kept == _FIRST_STORY

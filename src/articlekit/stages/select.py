@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose
+from articlekit.stages.credits import read_byline
 from articlekit.stages.title import title_line_repeats
 
 __all__ = [
@@ -55,6 +56,9 @@ LIST_OVER_PROSE = 3.0
 MAX_RUN_STEPS = 10
 #: Chrome that the article does not continue after: a comment section's heading.
 BARRIERS = frozenset({ChromeReason.COMMENTS})
+#: Lines after a comment link within which the next story of an edition or a blog's front
+#: page shows itself: its headline, then its byline, each in this reach of the one before.
+NEXT_STORY_REACH = 3
 #: Weight of a barrier line in a text dump: more than any article's prose on one side.
 BARRIER_COST = 1e6
 #: Characters of prose before a barrier that make it the end of the article, not a
@@ -146,8 +150,9 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
     run = 0
     prose_before = 0.0
     ended = False
-    for block, weight in zip(blocks[start:], weights[start:], strict=True):
-        if block.chrome in BARRIERS:
+    for position in range(start, len(blocks)):
+        block, weight = blocks[position], weights[position]
+        if block.chrome in BARRIERS and not _opens_next_story(blocks, position + 1):
             out.append(-BARRIER_COST)
             run = 0
             # a comment section after the article's text ends it: what follows is comments
@@ -163,6 +168,19 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
             run = min(run + 1, MAX_RUN_STEPS)
             out.append(weight - LINE_COST_STEP * run)
     return out
+
+
+def _opens_next_story(blocks: Sequence[Block], start: int) -> bool:
+    """Whether a story's headline and then its byline follow ``start`` closely.
+
+    "Comments (5 posted)" under each story of a weekly edition or a blog's front page is a
+    link, not the comment section: the next story follows it, headline first, then "By ...".
+    """
+    for i in range(start, min(start + NEXT_STORY_REACH, len(blocks))):
+        if blocks[i].chrome is None and _is_headline(blocks[i]) and not is_prose(blocks[i]):
+            reach = range(i + 1, min(i + 1 + NEXT_STORY_REACH, len(blocks)))
+            return any(read_byline(blocks[j].text) is not None for j in reach)
+    return False
 
 
 def _headline_anchor(blocks: Sequence[Block]) -> int | None:
