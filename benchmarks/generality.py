@@ -166,7 +166,7 @@ def main() -> None:
     print("per page, worst articlekit F1 first (its precision and recall: low P = kept chrome,")
     print("low R = lost text), the best anchor on the page beside it:")
     print(
-        f"{'page':<12} {'kind':<30} {'lang':<4} {'F1':>6} {'P':>6} {'R':>6}  {'anchor F1':>9}  anchor"
+        f"{'page':<18} {'kind':<30} {'lang':<4} {'F1':>6} {'P':>6} {'R':>6}  {'anchor F1':>9}  anchor"
     )
     for own, page, best_name, best in shown:
         info = manifest.get(page, {})
@@ -174,7 +174,7 @@ def main() -> None:
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         print(
-            f"{page:<12} {info.get('kind', '')[:30]:<30} {info.get('language', ''):<4} "
+            f"{page:<18} {info.get('kind', '')[:30]:<30} {info.get('language', ''):<4} "
             f"{own:>6.3f} {precision:>6.3f} {recall:>6.3f}  {best:>9.3f}  {best_name}"
         )
 
