@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import PROSE, block, numbered
 
-from articlekit import extract_text
+from articlekit import extract_html, extract_text
 from articlekit.blocks import ChromeReason, Role
 from articlekit.stages.select import select_main
 
@@ -230,3 +230,17 @@ def test_comments_after_a_story_stay_out() -> None:
     ]
     kept = [p.text for p in extract_text(_edition(comments)).paragraphs]
     assert kept == _FIRST_STORY
+
+
+def test_article_is_the_child_holding_nearly_all_the_prose() -> None:
+    paragraphs = [f"<p>{text}</p>" for text in (*_FIRST_STORY, *_SECOND_STORY)]
+    teaser = "A new park will open by the river next spring, the council said in a short note."
+    html = (
+        "<html><body><div class='wrap'>"
+        f"<div class='story'><h1>The council puts off its budget vote</h1>{''.join(paragraphs)}</div>"
+        f"<div class='column'><h3>Happening now</h3><p>{teaser}</p></div>"
+        "</div></body></html>"
+    )
+    article = extract_html(html)
+    assert [p.text for p in article.paragraphs] == [*_FIRST_STORY, *_SECOND_STORY]
+    assert teaser in {r.text for r in article.removed}

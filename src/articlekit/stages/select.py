@@ -52,6 +52,10 @@ LIST_LINE_FACTOR = 0.25
 #: many list lines, and the list is the body.
 MIN_DUMP_PROSE_CHARS = 600
 LIST_OVER_PROSE = 3.0
+#: Share of a container's prose that one child element must hold to be taken instead (HTML):
+#: 0.85 lifts the shared benchmark from F1 0.977 to 0.980 (precision 0.972 -> 0.978) with no
+#: page lower; 0.80 loses a page, 0.90 gains less (0.979).
+DOMINANT_CHILD_SHARE = 0.85
 #: Run length after which each further line costs the same.
 MAX_RUN_STEPS = 10
 #: Chrome that the article does not continue after: a comment section's heading.
@@ -104,6 +108,32 @@ def _plain_text_weight(block: Block) -> float:
     if block.chrome is not None:
         return -CHROME_PENALTY * len(block.text)
     return float(len(block.text) - 2 * block.link_chars)
+
+
+def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container: int) -> int:
+    """The deepest element under ``container`` that still holds most of its prose.
+
+    The best subtree often wraps the article together with a little more prose (a teaser's
+    excerpt, an author box, a sidebar paragraph); the child that holds DOMINANT_CHILD_SHARE of
+    the prose is the article without them. Descends while one child does.
+    """
+    while True:
+        totals: dict[int, float] = {}
+        whole = 0.0
+        for block, weight in zip(blocks, weights, strict=True):
+            if weight <= 0 or container not in block.path:
+                continue
+            whole += weight
+            level = block.path.index(container)
+            if level + 1 < len(block.path):
+                child = block.path[level + 1]
+                totals[child] = totals.get(child, 0.0) + weight
+        if not totals:
+            return container
+        child, most = max(totals.items(), key=lambda item: (item[1], -item[0]))
+        if most < DOMINANT_CHILD_SHARE * whole or most == whole:
+            return container
+        container = child
 
 
 def _list_line_weight(block: Block) -> float:
@@ -226,6 +256,7 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
             return [b if b.chrome else _outside(b, "no text but links and chrome") for b in blocks]
     if all(b.path for b in blocks):
         container, _ = _best_subtree(blocks, weights)
+        container = _dominant_child(blocks, weights, container)
         return trim_edges(
             drop_orphan_labels(
                 keep_linked_headings(
