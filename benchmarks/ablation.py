@@ -31,6 +31,10 @@ def _none(*_: Any) -> None:
     return None
 
 
+def _container(blocks: Sequence[Block], weights: Sequence[float], container: int) -> int:
+    return container
+
+
 ABLATIONS: list[tuple[str, list[tuple[Any, str, Callable[..., Any]]]]] = [
     ("full body selection", []),
     ("- class/id words", [(chrome, "hint_reason", _none)]),
@@ -45,6 +49,7 @@ ABLATIONS: list[tuple[str, list[tuple[Any, str, Callable[..., Any]]]]] = [
             (chrome, "_by_video_length", _none),
         ],
     ),
+    ("- dominant child", [(select, "_dominant_child", _container)]),
     ("- labels over removed lists", [(select, "drop_orphan_labels", _same)]),
     ("- trim short lines at edges", [(select, "trim_edges", _same)]),
     ("- text: headline anchor", [(select, "_headline_anchor", _none)]),
