@@ -19,11 +19,10 @@ from anchors import (
     block_network,
     machine_lines,
     print_header,
-    run_pages,
-    warm_up,
+    scored_run,
 )
 from data import html_pages, require_shared, truths, urls
-from metric import Score, page_f1, score
+from metric import Score, page_f1
 
 #: issue 3's targets for articlekit on the HTML pages
 TARGET_F1 = 0.970
@@ -56,15 +55,8 @@ def run(worst: int = 0) -> dict[str, Any]:
     scores: dict[str, Score] = {}
     runs = {}
     for name, extract in HTML_EXTRACTORS.items():
-        warm_up(extract, pages, page_urls, 1)
-        result = run_pages(extract, pages, page_urls)
+        result, scores[name] = scored_run(name, extract, pages, page_urls, truth)
         runs[name] = result
-        scores[name] = score(truth, result.predictions)
-        print(
-            scores[name].line(name),
-            f" {result.ms_per_page():6.1f} ms/page  {result.failure_note()}",
-            flush=True,
-        )
         results[name] = {
             **_score_dict(scores[name]),
             "failures": result.failures,

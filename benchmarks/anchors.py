@@ -37,6 +37,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from metric import Score, score
+
 Extractor = Callable[[bytes, str], str]
 _WORD_RE = re.compile(r"\w")
 
@@ -181,6 +183,25 @@ def warm_up(
             extract(pages[key], urls.get(key, ""))
         except Exception:  # counted by the timed pass, not here
             continue
+
+
+def scored_run(
+    name: str,
+    extract: Callable[[Any, str], str],
+    pages: Mapping[str, Any],
+    urls: Mapping[str, str],
+    truth: Mapping[str, str],
+) -> tuple[Run, Score]:
+    """Warm ``extract`` up on one page, run it on all, score it and print its line."""
+    warm_up(extract, pages, urls, 1)
+    run = run_pages(extract, pages, urls)
+    result = score(truth, run.predictions)
+    print(
+        result.line(name),
+        f" {run.ms_per_page():6.1f} ms/page  {run.failure_note()}",
+        flush=True,
+    )
+    return run, result
 
 
 def _refuse(*args: object, **kwargs: object) -> None:

@@ -39,8 +39,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from anchors import block_network, machine_lines, print_header, run_pages, warm_up
-from metric import Score, page_counts, page_f1, score
+from anchors import block_network, machine_lines, print_header, scored_run
+from metric import page_counts, page_f1
 from text_dumps import TEXT_EXTRACTORS
 
 PAGES = Path(__file__).resolve().parent / "pages" / "readability"
@@ -138,20 +138,14 @@ def main() -> None:
         def call(page: bytes, url: str, extract: Callable[[bytes], str] = extract) -> str:
             return extract(page)
 
-        warm_up(call, sources, {}, 1)
-        run = run_pages(call, sources, {})
+        run, _ = scored_run(name, call, sources, {}, truths)
         predictions[name] = run.predictions
-        result: Score = score(truths, run.predictions)
-        print(f"{result.line(name)}  ({run.ms_per_page():.1f} ms/page; {run.failure_note()})")
 
     print()
     print("Text dumps of the same pages (html_text of the whole source page):")
     dumps = {page: html_to_text(source.decode("utf-8")) for page, source in sources.items()}
     for name, read in TEXT_EXTRACTORS.items():
-        warm_up(read, dumps, {}, 1)
-        run = run_pages(read, dumps, {})
-        text_score = score(truths, run.predictions)
-        print(f"{text_score.line(name)}  ({run.ms_per_page():.1f} ms/page; {run.failure_note()})")
+        scored_run(name, read, dumps, {}, truths)
 
     anchors = [name for name in EXTRACTORS if name != "articlekit"]
     rows = []

@@ -26,9 +26,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from anchors import Run, block_network, machine_lines, print_header, run_pages, warm_up
+from anchors import Run, block_network, machine_lines, print_header, scored_run
 from data import require_shared, text_pages, truths
-from metric import Score, score
+from metric import Score
 
 DUMP_KINDS = ("inscriptis", "html_text")
 #: issue 3's target for articlekit on each dump kind
@@ -112,15 +112,8 @@ def run(kinds: tuple[str, ...] = DUMP_KINDS) -> dict[str, Any]:
         runs: dict[str, Run] = {}
         results[kind] = {}
         for name, extract in TEXT_EXTRACTORS.items():
-            warm_up(extract, pages, {}, 1)
-            result = run_pages(extract, pages, {})
+            result, scores[name] = scored_run(name, extract, pages, {}, truth)
             runs[name] = result
-            scores[name] = score(truth, result.predictions)
-            print(
-                scores[name].line(name),
-                f" {result.ms_per_page():6.1f} ms/page  {result.failure_note()}",
-                flush=True,
-            )
             results[kind][name] = {
                 "f1": scores[name].f1,
                 "precision": scores[name].precision,
