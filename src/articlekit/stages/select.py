@@ -115,7 +115,9 @@ def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container
 
     The best subtree often wraps the article together with a little more prose (a teaser's
     excerpt, an author box, a sidebar paragraph); the child that holds DOMINANT_CHILD_SHARE of
-    the prose is the article without them. Descends while one child does.
+    the prose is the article without them. Descends while one child does, and stops at a
+    child holding all of it: going further would only shed the headings, lists and captions
+    that stand beside that child.
     """
     while True:
         totals: dict[int, float] = {}
@@ -130,7 +132,7 @@ def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container
                 totals[child] = totals.get(child, 0.0) + weight
         if not totals:
             return container
-        child, most = max(totals.items(), key=lambda item: (item[1], -item[0]))
+        child, most = max(totals.items(), key=lambda item: item[1])
         if most < DOMINANT_CHILD_SHARE * whole or most == whole:
             return container
         container = child
