@@ -1,8 +1,9 @@
 """Remove blocks that say again what other blocks of the page say.
 
 Pages print the article twice (a full-text copy for scripts or feeds beside the paragraphs),
-and shorten a paragraph into a teaser ("Good morning! This is the news you need to..."). The
-run-together copy and the cut-off teaser go; the paragraphs stay.
+shorten a paragraph into a teaser ("Good morning! This is the news you need to..."), and print
+the same line again and again in a row (the title of every slide of a carousel). The
+run-together copy, the cut-off teaser and the copies in a row go; the paragraphs stay.
 
 Reads: text, chrome. Sets: chrome (``duplicate``), evidence.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from articlekit.blocks import Block, ChromeReason
+from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import normalize
 
 __all__ = ["drop_repeated_text"]
@@ -27,11 +28,25 @@ COPY_LENGTH_RATIO = 2.0
 #: a page of ten thousand lines that start alike stays linear.
 MAX_SAME_START = 32
 
+#: A line printed twice in a row is a copy when it has at least this many words.
+MIN_ROW_REPEAT_WORDS = 2
+
 _ELLIPSIS_RE = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 
+def _may_repeat_in_a_row(block: Block) -> bool:
+    """Whether a copy of the block before is a copy: table cells ("1", "Yes") and single
+    words repeat in a row by design. HTML only: in a text dump the chrome stage reads every
+    repeated line, and a caption printed twice in a row borders the article there."""
+    return (
+        bool(block.path)
+        and block.role is not Role.TABLE_CELL
+        and block.words >= MIN_ROW_REPEAT_WORDS
+    )
+
+
 def drop_repeated_text(blocks: Sequence[Block]) -> list[Block]:
-    """Mark run-together copies and cut-off teasers of the page's paragraphs as duplicates.
+    """Mark run-together copies, cut-off teasers and repeats in a row as duplicates.
 
     A block that starts with another block's whole text and is much longer is a copy of
     paragraphs run together; a block ending in an ellipsis whose text starts a longer block is
@@ -51,7 +66,12 @@ def drop_repeated_text(blocks: Sequence[Block]) -> list[Block]:
                 group.append(key)
     out = list(blocks)
     for i, key in enumerate(keys):
-        if blocks[i].chrome is not None or len(key) < PREFIX_CHARS:
+        if blocks[i].chrome is not None:
+            continue
+        if i and key == keys[i - 1] and _may_repeat_in_a_row(blocks[i]):
+            out[i] = blocks[i].marked(ChromeReason.DUPLICATE, "same as the block before")
+            continue
+        if len(key) < PREFIX_CHARS:
             continue
         others = [k for k in by_prefix.get(key[:PREFIX_CHARS], ()) if k != key]
         cut = _ELLIPSIS_RE.search(key)
