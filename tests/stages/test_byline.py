@@ -128,6 +128,19 @@ def test_arabic_dev_pages(name: str) -> None:
         ("القاهرة - رويترز", (), "رويترز"),
         ("بيروت - (أ.ف.ب)", (), "أ.ف.ب"),
         ("دبي - كونا", (), "كونا"),
+        # the fields after the names: the place filed from, the date
+        ("Patricio Candia | Palma de Mallorca | 08/01/2014", ("Patricio Candia",), None),
+        ("By John Smith | Reuters", ("John Smith",), "Reuters"),
+        # initials, a nickname in quotes
+        (
+            "By Dana A. Ford, James S.A. Corey, and Tom Watkins",
+            ("Dana A. Ford", "James S.A. Corey", "Tom Watkins"),
+            None,
+        ),
+        ('By Amanda "Tania Mae" Tan', ('Amanda "Tania Mae" Tan',), None),
+        # a job title naming its beat, after the outlet's initials
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",), None),
+        ("By Amy Gibbons Political Correspondent", ("Amy Gibbons",), None),
     ],
 )
 def test_byline_lines(line: str, authors: tuple[str, ...], source: str | None) -> None:
@@ -145,6 +158,7 @@ def test_byline_lines(line: str, authors: tuple[str, ...], source: str | None) -
         "By the numbers",
         "Breaking News",
         "كتب الرئيس على حسابه في تويتر أن الاتفاق قريب",
+        "Senior Supreme Court Analyst",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -158,6 +172,14 @@ def test_not_bylines(line: str) -> None:
 )
 def test_organisation_is_not_an_author(name: str) -> None:
     assert not people(name)
+
+
+def test_declared_copyright_holder_is_not_an_author() -> None:
+    meta = PageMeta(
+        meta={"author": ("Condé Nast",), "copyright": ("Copyright (c) Condé Nast 2024",)}
+    )
+    result = find_attribution(_page(("Budget approved", ChromeReason.TITLE), PROSE), meta, "en")
+    assert result.authors == ()
 
 
 def test_declared_organisation_gives_source_not_author() -> None:

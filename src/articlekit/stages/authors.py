@@ -28,6 +28,14 @@ __all__ = ["Declared", "article_objects", "declared_authors", "site_names"]
 _WORD_RE = re.compile(r"\w+")
 _AUTHOR_KEYS = ("author", "creator")
 _SITE_NAME_KEYS = ("og:site_name", "application-name")
+#: Meta tags that name who holds the rights to the page: the site's owner.
+_RIGHTS_KEYS = ("copyright", "dcterms.rightsholder", "dc.rights", "rights")
+#: What a copyright notice says besides the holder's name.
+_RIGHTS_WORDS_RE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d\b|\ball rights reserved\b|[-–—,.]\s*$",
+    re.IGNORECASE,
+)
+_RIGHTS_EDGE = " \t-–—,.:;|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +92,13 @@ def _agency_of(value: str) -> str | None:
     return None
 
 
-def _names(value: str) -> tuple[list[str], str | None]:
+def _names(value: str, sites: Sequence[str]) -> tuple[list[str], str | None]:
     """Names and agency of one declared author value, read like a byline the page marks."""
     text = strip_contacts(value)
     agency = _agency_of(text)
     if agency:
         return [], agency
-    credit = read_byline(text, marked=True)
+    credit = read_byline(text, sites, marked=True)
     if credit is None:
         return [], None
     return list(credit.authors), credit.source
@@ -120,11 +128,11 @@ def _json_ld_values(item: dict[str, Any], graph: dict[str, dict[str, Any]]) -> l
     return values
 
 
-def _read(values: Iterable[str]) -> Declared:
+def _read(values: Iterable[str], sites: Sequence[str]) -> Declared:
     names: list[str] = []
     agency: str | None = None
     for value in values:
-        found, value_agency = _names(value)
+        found, value_agency = _names(value, sites)
         names.extend(n for n in found if n not in names)
         agency = agency or value_agency
     return Declared(authors=tuple(names), agency=agency)
@@ -143,8 +151,9 @@ def declared_authors(meta: PageMeta, title: str | None = None) -> Declared:
     tiers.append([v for key, values in meta.meta.items() if key in names for v in values])
     tiers.append(meta.authors_rel)
     agency: str | None = None
+    sites = site_names(meta)
     for values in tiers:
-        declared = _read(values)
+        declared = _read(values, sites)
         agency = agency or declared.agency
         if declared.authors:
             return Declared(authors=declared.authors, agency=agency)
@@ -152,8 +161,18 @@ def declared_authors(meta: PageMeta, title: str | None = None) -> Declared:
 
 
 def site_names(meta: PageMeta) -> tuple[str, ...]:
-    """The site's own names (og:site_name, JSON-LD publisher), to tell a paper's self-credit."""
+    """The site's own names, to tell a paper's self-credit and an organisation as author.
+
+    og:site_name, application-name, the JSON-LD publisher and organisations, and the holder
+    named in the copyright meta tag (``Copyright (c) Condé Nast 2024`` -> ``Condé Nast``).
+    """
     found = [v for key in _SITE_NAME_KEYS for v in meta.meta.get(key, ()) if v.strip()]
+    found.extend(
+        holder
+        for key in _RIGHTS_KEYS
+        for value in meta.meta.get(key, ())
+        if (holder := _RIGHTS_WORDS_RE.sub(" ", value).strip(_RIGHTS_EDGE))
+    )
     for item in meta.json_ld:
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):

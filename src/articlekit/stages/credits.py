@@ -88,6 +88,8 @@ MAX_DATELINE_PLACE_WORDS = 8
 _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
 #: Between the parts of a byline: dashes, bars, bullets, and "by" after a date
 #: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
+#: Between the fields of a byline (names | place | date): the names are in one field.
+_FIELD_RE = re.compile(r"\s*\|\s*")
 _SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+|\s*[:：]\s+", re.IGNORECASE)
 _BRACKET_DATELINE_RE = re.compile(
     r"^[\s\W]*(?P<place>[^()\[\]«»]{0,80}?)\s*[(\[«]\s*(?P<agency>[^()\[\]«»]{1,40}?)\s*[)\]»]"
@@ -382,10 +384,17 @@ def read_byline(
         return None
     body = strip_contacts(found[2] if found else text)
     parts = _Parts(names=[], kinds=[], strict=not (found or marked))
-    for segment in _SEGMENT_RE.split(body):
-        _segment(segment, parts, site_names)
-        if parts.failed:
-            return None
+    for number, field in enumerate(_FIELD_RE.split(body)):
+        named = len(parts.names)
+        for segment in _SEGMENT_RE.split(field):
+            _segment(segment, parts, site_names)
+            if parts.failed:
+                return None
+        if number and named and len(parts.names) > named:
+            # "Patricio Candia | Palma de Mallorca | 08/01/2014": after the field of names,
+            # a field that reads as a name is the place the story was filed from
+            del parts.names[named:]
+            parts.kinds = [_Chunk.PLACE_LIKE if k is _Chunk.NAME else k for k in parts.kinds]
     meaningful = [k for k in parts.kinds if k not in (_Chunk.OTHER, _Chunk.TIME)]
     if not found and meaningful and meaningful[0] in (_Chunk.AGENCY, _Chunk.PUBLISHER):
         # "Reuters, Sioux Falls": what follows an agency opening a line is its place

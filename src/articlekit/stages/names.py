@@ -54,6 +54,10 @@ _CASED_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
 _UNCASED_WORD_RE = re.compile(r"^[^\W\d_]+$")
 _CASED_WORD_RE = re.compile(r"^[^\W\d_a-zà-öø-ÿа-яά-ώ][\w'’.\-]*$")
 _INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,})$")
+#: A capital letter and a full stop: a name's initial.
+_DOTTED_INITIAL_RE = re.compile(r"^[^\W\d_a-zà-öø-ÿ]\.$")
+#: Quotation marks around a nickname inside a name.
+_NICKNAME_MARKS = "\"“”„'‘’«»"
 #: An all-capitals word of 2-4 letters in a mixed-case name is an acronym (CBS, NBC, USA).
 _ACRONYM_RE = re.compile(r"^[A-ZА-Я]{2,4}$")
 #: What every split between two names holds (a cheap look before the split itself).
@@ -165,9 +169,23 @@ def strip_roles(text: str) -> str:
 
 
 def is_role_only(text: str) -> bool:
-    """Whether ``text`` is only a job title (``Freelance sports writer``)."""
+    """Whether ``text`` is only a job title (``Freelance sports writer``, ``CNN Senior Supreme
+    Court Analyst``).
+
+    A title may name its beat between a modifier and the role noun (``Senior Supreme Court
+    Analyst``), after the outlet's initials: a name never opens with ``Senior`` or ``Chief``.
+    """
     tokens = text.split()
-    return bool(tokens) and _role_runs(tokens) in ((len(tokens), len(tokens)), (0, 0))
+    if not tokens:
+        return False
+    if _role_runs(tokens) in ((len(tokens), len(tokens)), (0, 0)):
+        return True
+    if len(tokens) > 1 and _ACRONYM_RE.match(tokens[0]):
+        tokens = tokens[1:]
+    roles, modifiers = _roles()
+    return (
+        len(tokens) > 2 and _token_key(tokens[0]) in modifiers and _token_key(tokens[-1]) in roles
+    )
 
 
 def ends_with_role(text: str) -> bool:
@@ -185,7 +203,8 @@ def _is_cased_name(tokens: list[str]) -> bool:
             continue
         if _INITIAL_RE.match(token):
             continue
-        if not _CASED_WORD_RE.match(token) or (mixed and _ACRONYM_RE.match(token)):
+        word = token.strip(_NICKNAME_MARKS)  # Amanda "Tania Mae" Tan: a nickname in quotes
+        if not _CASED_WORD_RE.match(word) or (mixed and _ACRONYM_RE.match(word)):
             return False
         real += 1
     edges = (_token_key(tokens[0]), _token_key(tokens[-1]))
@@ -208,7 +227,9 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not MIN_NAME_WORDS <= len(tokens) <= MAX_NAME_WORDS or _DIGIT_RE.search(name):
         return False
-    if not _never_in_names().isdisjoint([_token_key(t) for t in tokens]):
+    # an initial ("Dana A. Ford") is no word of prose, though "a" is one
+    words = [_token_key(t) for t in tokens if not _DOTTED_INITIAL_RE.match(t)]
+    if not _never_in_names().isdisjoint(words):
         return False
     if whole_agency(name) or whole_place(name) or whole_publisher(name):
         return False
