@@ -173,6 +173,15 @@ def test_declared_utc_on_the_printed_local_day() -> None:
     assert found.utcoffset() == timedelta(hours=-8)
 
 
+def test_declared_utc_keeps_its_day_beside_a_printed_update() -> None:
+    meta = PageMeta(meta={"pubdate": ("2013-11-27T08:36:32Z",)})
+    blocks = _page(
+        ("Title", ChromeReason.TITLE), "November 28, 2013 -- Updated 0203 GMT (1003 HKT)", PROSE
+    )
+    found = find_date(blocks, meta, "en")
+    assert found == datetime(2013, 11, 27, 8, 36, 32, tzinfo=UTC)
+
+
 def test_time_element_in_the_headline_region() -> None:
     meta = PageMeta(times=((1, "2022-06-01T10:00:00+03:00"), (5, "2010-01-01T00:00:00Z")))
     blocks = _page(

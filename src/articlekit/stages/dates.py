@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
 from itertools import islice
@@ -33,6 +34,7 @@ from articlekit.stages.textdates import (
     MAX_YEAR,
     MIN_YEAR,
     TextDate,
+    date_word_kind,
     find_text_dates,
     first_text_date,
     is_date_only,
@@ -73,6 +75,9 @@ _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_ONLY_RE = re.compile(r"^\s*\d+\s*$")
+
+#: Punctuation around a word of a date line ("Updated:", "—Updated").
+_WORD_EDGE = ",.;:()[]-–—|"
 
 
 @cache
@@ -185,6 +190,11 @@ def _is_date_line(block: Block) -> bool:
     )
 
 
+def _says_updated(text: str) -> bool:
+    """Whether a date line labels its date as the update (``Nov 28, 2013 -- Updated 0203 GMT``)."""
+    return any(date_word_kind(word.strip(_WORD_EDGE)) == "modified" for word in text.split())
+
+
 def _printed(blocks: Sequence[Block], language: str | None, window: range) -> TextDate | None:
     """A date printed in the byline or a date line of the headline region.
 
@@ -213,7 +223,7 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
             continue
         found = first_text_date(block.text, language)
         if found is not None:
-            return found
+            return replace(found, updated=_says_updated(block.text))
     return None
 
 
@@ -243,8 +253,8 @@ def _localise(
         offset = _offset(local, declared)
         if offset is not None:
             return declared.astimezone(offset)
-    if printed is None or printed.value is None:
-        return declared
+    if printed is None or printed.value is None or printed.updated:
+        return declared  # the day of an update tells nothing of the day of publication
     if printed.value.tzinfo is not None:
         return declared.astimezone(printed.value.tzinfo)
     if printed.has_time:

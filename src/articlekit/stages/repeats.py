@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from articlekit.blocks import Block, ChromeReason, Role
+from articlekit.features import is_prose
 from articlekit.lexicons.loader import normalize
 
 __all__ = ["drop_repeated_text"]
@@ -36,12 +37,14 @@ _ELLIPSIS_RE = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 def _may_repeat_in_a_row(block: Block) -> bool:
     """Whether a copy of the block before is a copy: table cells ("1", "Yes") and single
-    words repeat in a row by design. HTML only: in a text dump the chrome stage reads every
+    words repeat in a row by design, and a sentence printed again is left to the reader (no
+    text is lost on a guess). HTML only: in a text dump the chrome stage reads every
     repeated line, and a caption printed twice in a row borders the article there."""
     return (
         bool(block.path)
         and block.role is not Role.TABLE_CELL
         and block.words >= MIN_ROW_REPEAT_WORDS
+        and not is_prose(block)
     )
 
 
