@@ -52,3 +52,20 @@ def test_headline_before_the_site_name_and_a_footer_naming_the_site() -> None:
         ]
     )
     assert find_title(blocks, meta) == "Simple bread"
+
+
+def test_site_name_is_cut_from_chinese_and_japanese_titles() -> None:
+    blocks = numbered([block(PROSE)])
+    chinese = PageMeta(title="短缺药品保供稳价 全力保障临床用药需求-新华网")
+    assert find_title(blocks, chinese) == "短缺药品保供稳价 全力保障临床用药需求"
+    japanese = PageMeta(title="米朝首脳直通電話　習氏に挑むトランプ戦術の成否　：日本経済新聞")
+    assert find_title(blocks, japanese) == "米朝首脳直通電話　習氏に挑むトランプ戦術の成否"
+
+
+def test_colon_inside_a_chinese_headline_stays() -> None:
+    blocks = numbered(
+        [block("外国专家：中美合作共赢符合国际社会利益", role=Role.HEADING), block(PROSE)]
+    )
+    assert find_title(blocks, PageMeta(title="外国专家：中美合作共赢符合国际社会利益")) == (
+        "外国专家：中美合作共赢符合国际社会利益"
+    )

@@ -21,7 +21,13 @@ from articlekit.page import PageMeta
 __all__ = ["find_title", "mark_title", "title_line_repeats"]
 
 #: Separators between a headline and the site name in ``<title>``.
-_SITE_SUFFIX_RE = re.compile(r"\s+(?:[|–—:»«·•/\\]|-|::)\s+")
+_SITE_SUFFIX_RE = re.compile(
+    r"\s+(?:[|–—:»«·•/\\]|-|::)\s+"
+    # full-width marks after a space ("…の成否　：日本経済新聞")
+    r"|\s+[：｜]\s*"
+    # between Chinese or Japanese characters, which need no spaces ("…用药需求-新华网")
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e])[-_|｜](?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 #: A headline is at most this many words; longer lines are paragraphs.
 MAX_TITLE_WORDS = 40
 #: A dump's first line is its page title when it has at least this many words.
