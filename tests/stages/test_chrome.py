@@ -28,6 +28,10 @@ from articlekit.stages.chrome import classify_chrome, hint_reason, phrase_reason
         ("Comments (3)", ChromeReason.COMMENTS),
         ("34 responses to “Anthony Lynn: We needed to win this game”", ChromeReason.COMMENTS),
         ("Click to share on Facebook (Opens in new window)", ChromeReason.SHARE),
+        (
+            "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.",
+            ChromeReason.COMMENTS,
+        ),
     ],
 )
 def test_chrome_phrases(text: str, reason: ChromeReason) -> None:
@@ -145,3 +149,24 @@ def test_repeated_short_lines_of_text_dumps() -> None:
     # in HTML a repeated line is judged by its links and class words instead
     (html,) = classify_chrome([block("World news", repeats=3, path=(1,))])
     assert html.chrome is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu!",
+        "Нашли ошибку? Выделите текст и нажмите Ctrl + Enter",
+    ],
+)
+def test_report_a_typo_prompt_in_any_language(text: str) -> None:
+    marked = classify_chrome(numbered([block(PROSE, path=(1, 2)), block(text, path=(1, 3))]))
+    assert [b.chrome for b in marked] == [None, ChromeReason.COMMENTS]
+
+
+def test_sentence_about_a_keyboard_shortcut_stays() -> None:
+    text = (
+        "The new editor, which the company released on Tuesday after two years of work, lets "
+        "writers send a draft to a colleague for review by pressing Ctrl+Enter from anywhere "
+        "in the document, a feature users had requested for a long time."
+    )
+    assert classify_chrome(numbered([block(text, path=(1, 2))]))[0].chrome is None

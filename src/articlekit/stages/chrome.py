@@ -73,6 +73,9 @@ MIN_REPEATS = 2
 #: ...unless it is longer than this (words): long prose lines are quoted twice at most.
 MAX_REPEATED_WORDS = 25
 
+#: A prompt to the reader ("select the text and press Ctrl+Enter") is at most this long.
+MAX_PROMPT_WORDS = 30
+
 #: Class-word reasons that do not apply to quoted material (an embedded post sits in a
 #: "social" or "widget" element; a share bar never sits in a block quote).
 _NOT_FOR_QUOTES = frozenset({ChromeReason.SHARE, ChromeReason.SIDEBAR})
@@ -287,6 +290,20 @@ def _by_address(block: Block) -> tuple[ChromeReason, str] | None:
     return (ChromeReason.METADATA, "address") if _ADDRESS_RE.match(block.text) else None
 
 
+@cache
+def _reader_prompts() -> tuple[str, ...]:
+    return tuple(sorted(entries("common", "reader_prompts")))
+
+
+def _by_reader_prompt(block: Block) -> tuple[ChromeReason, str] | None:
+    """A short line asking the reader to act in any language ("... press Ctrl+Enter")."""
+    if block.words > MAX_PROMPT_WORDS:
+        return None
+    text = block.text.casefold()
+    found = next((p for p in _reader_prompts() if p in text), None)
+    return (ChromeReason.COMMENTS, found) if found else None
+
+
 def _by_role(block: Block) -> tuple[ChromeReason, str] | None:
     """Captions of figures and tables are not paragraphs of the article."""
     return (ChromeReason.CAPTION, block.tag) if block.role is Role.CAPTION else None
@@ -300,6 +317,7 @@ _BLOCK_RULES: tuple[Callable[[Block], tuple[ChromeReason, str] | None], ...] = (
     _by_video_length,
     _by_date_line,
     _by_address,
+    _by_reader_prompt,
     # last: a repeated line that something above explains is better told by that
     _by_repeats,
 )
