@@ -244,3 +244,28 @@ def test_article_is_the_child_holding_nearly_all_the_prose() -> None:
     article = extract_html(html)
     assert [p.text for p in article.paragraphs] == [*_FIRST_STORY, *_SECOND_STORY]
     assert teaser in {r.text for r in article.removed}
+
+
+def test_story_open_in_a_sidebar_feed_is_not_the_article() -> None:
+    # the article holds most of the prose, not 85% of it; the rest is one story's text open
+    # in a feed of headlines and times beside it
+    paragraphs = "".join(f"<p>{text}</p>" for text in (*_FIRST_STORY, *_SECOND_STORY))
+    feed_items = "".join(
+        f"<div class='item'><span>{n} minutes ago</span><h3><a href='/n{n}'>Headline number {n} "
+        f"of the feed</a></h3></div>"
+        for n in range(4, 12)
+    )
+    open_story = (
+        "<div class='item'><span>3 minutes ago</span><h3>Two hundred flats to go up by the ring "
+        "road</h3><p>The city will build two houses with up to 266 flats along the ring road, "
+        "the councillors decided on Monday after a long debate.</p><p>The project was approved "
+        "by the assembly in December, and building should start within two years.</p></div>"
+    )
+    html = (
+        "<html><body><div class='wrap'>"
+        f"<div class='story'><h1>The council puts off its budget vote</h1>{paragraphs}</div>"
+        f"<div class='column'><h3>Happening now</h3>{open_story}{feed_items}</div>"
+        "</div></body></html>"
+    )
+    article = extract_html(html)
+    assert [p.text for p in article.paragraphs] == [*_FIRST_STORY, *_SECOND_STORY]

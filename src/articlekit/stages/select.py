@@ -56,6 +56,9 @@ LIST_OVER_PROSE = 3.0
 #: 0.85 lifts the shared benchmark from F1 0.977 to 0.980 (precision 0.972 -> 0.978) with no
 #: page lower; 0.80 loses a page, 0.90 gains less (0.979).
 DOMINANT_CHILD_SHARE = 0.85
+#: ...or this share, when every other child with prose holds more blocks of chrome than of
+#: prose (a sidebar feed with one story's text open in it).
+MAIN_CHILD_SHARE = 0.6
 #: Run length after which each further line costs the same.
 MAX_RUN_STEPS = 10
 #: Chrome that the article does not continue after: a comment section's heading.
@@ -121,19 +124,30 @@ def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container
     """
     while True:
         totals: dict[int, float] = {}
+        net: dict[int, int] = {}
         whole = 0.0
         for block, weight in zip(blocks, weights, strict=True):
-            if weight <= 0 or container not in block.path:
+            if container not in block.path:
+                continue
+            level = block.path.index(container)
+            child = block.path[level + 1] if level + 1 < len(block.path) else None
+            if child is not None:
+                # blocks of prose count one up, blocks of chrome one down
+                net[child] = net.get(child, 0) + (1 if weight > 0 else -1 if block.chrome else 0)
+            if weight <= 0:
                 continue
             whole += weight
-            level = block.path.index(container)
-            if level + 1 < len(block.path):
-                child = block.path[level + 1]
+            if child is not None:
                 totals[child] = totals.get(child, 0.0) + weight
         if not totals:
             return container
         child, most = max(totals.items(), key=lambda item: item[1])
-        if most < DOMINANT_CHILD_SHARE * whole or most == whole:
+        if most == whole:
+            return container
+        if most < DOMINANT_CHILD_SHARE * whole and not (
+            most >= MAIN_CHILD_SHARE * whole
+            and all(net[other] < 0 for other in totals if other != child)
+        ):
             return container
         container = child
 
