@@ -27,6 +27,10 @@ def _same(blocks: Sequence[Block], *_: Any) -> list[Block]:
     return list(blocks)
 
 
+def _no_anchors(*_: Any) -> list[int]:
+    return []
+
+
 def _none(*_: Any) -> None:
     return None
 
@@ -52,7 +56,7 @@ ABLATIONS: list[tuple[str, list[tuple[Any, str, Callable[..., Any]]]]] = [
     ("- dominant child", [(select, "_dominant_child", _container)]),
     ("- labels over removed lists", [(select, "drop_orphan_labels", _same)]),
     ("- trim short lines at edges", [(select, "trim_edges", _same)]),
-    ("- text: headline anchor", [(select, "_headline_anchor", _none)]),
+    ("- text: headline anchor", [(select, "_headline_anchors", _no_anchors)]),
 ]
 
 

@@ -269,3 +269,26 @@ def test_story_open_in_a_sidebar_feed_is_not_the_article() -> None:
     )
     article = extract_html(html)
     assert [p.text for p in article.paragraphs] == [*_FIRST_STORY, *_SECOND_STORY]
+
+
+def test_text_dump_body_follows_the_headline_repeat_with_the_most_text() -> None:
+    # the page's <title> first; a share box repeats the headline with the page's summary,
+    # then the menus; the article under its headline further down
+    summary = "The council put off its budget vote by a week after members objected to the cost."
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Video"]
+    dump = "\n\n".join(
+        [
+            "The council puts off its budget vote - Example Times",
+            "The council puts off its budget vote",
+            summary,
+            *menu,
+            *menu,
+            "The council puts off its budget vote",
+            "Share",
+            *_FIRST_STORY,
+            *_SECOND_STORY,
+            "Copyright 2023 Example Times",
+        ]
+    )
+    kept = [p.text for p in extract_text(dump).paragraphs]
+    assert kept == [*_FIRST_STORY, *_SECOND_STORY]

@@ -229,22 +229,28 @@ def _opens_next_story(blocks: Sequence[Block], start: int) -> bool:
     return False
 
 
-def _headline_anchor(blocks: Sequence[Block]) -> int | None:
-    """The first prose line after the headline, when the dump opens with the page's title.
+def _headline_anchors(blocks: Sequence[Block]) -> list[int]:
+    """The first prose line after each repeat of the headline, when the dump opens with the
+    page's title.
 
-    The headline may also head a menu or a teaser: the repeat followed by prose within a few
-    lines is the body's.
+    The headline may also head a menu, a teaser or a share box: only the repeats followed by
+    prose within a few lines may start the body, and the caller takes the one whose body
+    weighs the most.
     """
     if len(blocks) < MIN_ANCHOR_LINES:
-        return None
+        return []
+    anchors: list[int] = []
     for position in title_line_repeats(blocks):
         for later in range(position + 1, min(position + ANCHOR_REACH, len(blocks))):
             if blocks[later].chrome is None and is_prose(blocks[later]):
-                return later
-    return None
+                if later not in anchors:
+                    anchors.append(later)
+                break
+    return anchors
 
 
-def _best_segment(weights: Sequence[float]) -> tuple[int, int]:
+def _best_segment(weights: Sequence[float]) -> tuple[int, int, float]:
+    """``(start, end, total)`` of the run of lines that weighs the most."""
     best_start, best_end, best_total = 0, -1, float("-inf")
     start, total = 0, 0.0
     for i, weight in enumerate(weights):
@@ -253,7 +259,18 @@ def _best_segment(weights: Sequence[float]) -> tuple[int, int]:
         total += weight
         if total > best_total:
             best_start, best_end, best_total = start, i, total
-    return best_start, best_end
+    return best_start, best_end, best_total
+
+
+def _anchored_segment(
+    blocks: Sequence[Block], weights: Sequence[float], anchor: int | None
+) -> tuple[int, int, float]:
+    """The best run of lines when the body starts at ``anchor`` (``None``: anywhere)."""
+    # the body starts after its headline: nothing before it can belong to it
+    line_weights = _line_weights(blocks, weights, anchor or 0)
+    if anchor is not None:
+        line_weights[anchor] += HEADLINE_BONUS
+    return _best_segment(line_weights)
 
 
 def select_main(blocks: Sequence[Block]) -> list[Block]:
@@ -287,12 +304,11 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         )
     if _is_list_post(blocks, weights):
         weights = [_list_line_weight(b) for b in blocks]
-    anchor = _headline_anchor(blocks)
-    # the body starts after its headline: nothing before it can belong to it
-    line_weights = _line_weights(blocks, weights, anchor or 0)
-    if anchor is not None:
-        line_weights[anchor] += HEADLINE_BONUS
-    start, end = _best_segment(line_weights)
+    anchors: list[int | None] = [*_headline_anchors(blocks)] or [None]
+    start, end, _ = max(
+        (_anchored_segment(blocks, weights, anchor) for anchor in anchors),
+        key=lambda segment: segment[2],
+    )
     return name_subheadings(
         trim_edges(
             drop_orphan_labels(
