@@ -292,3 +292,32 @@ def test_text_dump_body_follows_the_headline_repeat_with_the_most_text() -> None
     )
     kept = [p.text for p in extract_text(dump).paragraphs]
     assert kept == [*_FIRST_STORY, *_SECOND_STORY]
+
+
+def test_text_dump_box_printed_between_paragraphs_does_not_cut_the_body() -> None:
+    box = [
+        "Most Popular",
+        "Gear",
+        "30 Essential Home Repair Tools You Should Have",
+        "Business",
+        "How Citizen Surveillance Ate San Francisco",
+    ]
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel"]
+    dump = "\n\n".join(
+        [
+            *menu,
+            "The council puts off its budget vote",
+            *_FIRST_STORY[:2],
+            *box,
+            *_FIRST_STORY[2:],
+            *box,
+            *_SECOND_STORY[:2],
+            *box,
+            *_SECOND_STORY[2:],
+            *menu,
+            "Copyright 2023 Example Times",
+        ]
+    )
+    kept = [p.text for p in extract_text(dump).paragraphs]
+    assert kept[-2:] == _SECOND_STORY[2:]
+    assert kept[:2] == _FIRST_STORY[:2]

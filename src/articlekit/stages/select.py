@@ -61,6 +61,12 @@ DOMINANT_CHILD_SHARE = 0.85
 MAIN_CHILD_SHARE = 0.6
 #: Run length after which each further line costs the same.
 MAX_RUN_STEPS = 10
+#: Lines printed this many times on the page, this many of them in a row, are a box inserted
+#: again and again.
+MIN_WIDGET_REPEATS = 3
+MIN_WIDGET_LINES = 4
+#: ...with prose within this many lines before and after it.
+WIDGET_REACH = 2
 #: Chrome that the article does not continue after: a comment section's heading.
 BARRIERS = frozenset({ChromeReason.COMMENTS})
 #: Lines after a comment link within which the next story of an edition or a blog's front
@@ -193,6 +199,7 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
     Lines before ``start`` (the headline, when known) cannot belong to the body.
     """
     out: list[float] = [-BARRIER_COST] * start
+    reprinted = _reprinted_boxes(blocks, weights)
     run = 0
     prose_before = 0.0
     ended = False
@@ -210,10 +217,41 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
             factor = LIST_LINE_FACTOR if block.role is Role.LIST_ITEM else 1.0
             out.append(min(weight, MAX_LINE_WEIGHT) * factor)
             run = 0
+        elif position in reprinted:
+            # a box printed again and again (a "Most popular" list between the paragraphs):
+            # its lines cost only what they weigh, however many stand in a row
+            out.append(weight)
         else:
             run = min(run + 1, MAX_RUN_STEPS)
             out.append(weight - LINE_COST_STEP * run)
     return out
+
+
+def _reprinted_boxes(blocks: Sequence[Block], weights: Sequence[float]) -> set[int]:
+    """Lines of a box the page prints again and again between paragraphs.
+
+    A run of MIN_WIDGET_LINES lines or more, each printed at least MIN_WIDGET_REPEATS times (a
+    teaser list repeats only a label or two between its own headlines), with prose within
+    WIDGET_REACH lines on both sides (a menu printed at the top and again in the footer has
+    the article on one side only).
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for position in range(len(blocks) + 1):
+        if (
+            position < len(blocks)
+            and weights[position] <= 0
+            and blocks[position].repeats >= MIN_WIDGET_REPEATS
+        ):
+            run.append(position)
+            continue
+        if len(run) >= MIN_WIDGET_LINES:
+            before = weights[max(0, run[0] - WIDGET_REACH) : run[0]]
+            after = weights[run[-1] + 1 : run[-1] + 1 + WIDGET_REACH]
+            if any(w > 0 for w in before) and any(w > 0 for w in after):
+                found.update(run)
+        run = []
+    return found
 
 
 def _opens_next_story(blocks: Sequence[Block], start: int) -> bool:
