@@ -21,6 +21,8 @@ LANGUAGES: tuple[str, ...] = ("en", "ar", "de", "es", "fr", "it", "pt", "ru")
 
 def normalize(text: str) -> str:
     """NFC-normalise and case-fold ``text``, collapsing inner whitespace."""
+    if text.isascii():  # already NFC, and case-folds as it lowers
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
