@@ -1,6 +1,6 @@
 """Score the metadata of the annotated samples: authors, source, date, title.
 
-    python benchmarks/metadata_eval.py [--others]
+    python benchmarks/metadata_eval.py [--others] [--pages DIR]
 
 Pages: the seed (``../shared/samples/rt-arabic-raqqa``) and the development pages of
 ``../shared/samples/dev`` (read in place), each beside its ``.expected.json``. HTML pages go
@@ -13,6 +13,12 @@ through ``extract_html``, text pages through ``extract_text``. Per page and over
 
 With ``--others``, trafilatura's and newspaper4k's title/authors/date on the same HTML pages
 (those installed), scored the same way, for comparison (neither reports a source agency).
+
+With ``--pages DIR``, the pages are the folders of ``DIR`` instead, each holding ``source.html``
+and ``expected.json`` as Mercury Parser's site tests state them (``title``, ``authors`` as a
+list, ``date_published`` as a UTC instant; a field that is null is not scored). Mercury gives
+the date in UTC: a date is right when it falls on the same day as that instant in some time
+zone a page may use (within 14 hours of it), or on its UTC day.
 """
 
 from __future__ import annotations
@@ -21,11 +27,12 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import articlekit
+from anchors import block_network
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
 FIELDS = ("authors", "source", "date", "title")
@@ -45,6 +52,17 @@ def pages() -> list[tuple[Path, dict[str, Any]]]:
     return found
 
 
+def folder_pages(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """Pages of a folder of page folders (``source.html`` + ``expected.json``, Mercury's fields)."""
+    found = []
+    for page in sorted(path for path in folder.iterdir() if path.is_dir()):
+        source, expected = page / "source.html", page / "expected.json"
+        if source.is_file() and expected.is_file():
+            data = json.loads(expected.read_text(encoding="utf-8"))
+            found.append((source, {"name": page.name, **data}))
+    return found
+
+
 def expected_authors(truth: dict[str, Any]) -> list[str]:
     if "authors" in truth:
         return list(truth["authors"] or [])
@@ -59,9 +77,44 @@ def _norm(text: str | None) -> str | None:
     return " ".join(text.split()) if text else None
 
 
-def score(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
-    """Which fields are right: ``got`` holds authors (list), source, date (datetime), title."""
+#: A page's clock is at most this far from UTC.
+MAX_UTC_OFFSET = timedelta(hours=14)
+
+
+def _same_day_as_instant(got: datetime | None, instant: datetime) -> bool:
+    """Whether ``got`` falls on the day of the UTC ``instant`` in a time zone a page may use.
+
+    An aware ``got`` is compared on its own clock; a naive one (a printed day) may be the
+    local day anywhere from UTC-14 to UTC+14.
+    """
+    if got is None:
+        return False
+    if got.tzinfo is not None:
+        return got.date() == instant.astimezone(got.tzinfo).date()
+    days = {(instant + offset).date() for offset in (-MAX_UTC_OFFSET, timedelta(0), MAX_UTC_OFFSET)}
+    return got.date() in days
+
+
+def score(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, bool | None]:
+    """Which fields are right: ``got`` holds authors (list), source, date (datetime), title.
+
+    A field the truth does not state (Mercury's pages) is ``None``: not scored.
+    """
     got_date = got.get("date")
+    if "date_published" in truth:  # a page of Mercury Parser's tests
+        published = truth.get("date_published")
+        instant = datetime.fromisoformat(published.replace("Z", "+00:00")) if published else None
+        return {
+            "authors": None
+            if truth.get("authors") is None
+            else sorted(map(_norm, got.get("authors") or []))
+            == sorted(map(_norm, truth["authors"])),
+            "source": None,
+            "date": None if instant is None else _same_day_as_instant(got_date, instant),
+            "title": None
+            if truth.get("title") is None
+            else _norm(got.get("title")) == _norm(truth["title"]),
+        }
     return {
         "authors": sorted(map(_norm, got.get("authors") or []))
         == sorted(map(_norm, expected_authors(truth))),
@@ -112,37 +165,60 @@ def newspaper_meta(path: Path) -> dict[str, Any] | None:
     }
 
 
-def report(name: str, extractor: Callable[[Path], dict[str, Any] | None], show: bool) -> None:
+def report(
+    name: str,
+    extractor: Callable[[Path], dict[str, Any] | None],
+    show: bool,
+    page_list: list[tuple[Path, dict[str, Any]]],
+) -> None:
     totals = dict.fromkeys(FIELDS, 0)
+    scored = dict.fromkeys(FIELDS, 0)
     count = 0
     started = time.perf_counter()
-    for path, truth in pages():
+    for path, truth in page_list:
         got = extractor(path)
         if got is None:
             continue
         count += 1
         right = score(truth, got)
         for field in FIELDS:
-            totals[field] += right[field]
+            if right[field] is not None:
+                scored[field] += 1
+                totals[field] += bool(right[field])
         if show:
-            marks = " ".join(f"{f}={'ok' if right[f] else 'NO'}" for f in FIELDS)
-            print(f"{path.name:42} {marks}")
+            label = truth.get("name", path.name)
+            marks = " ".join(
+                f"{f}={'--' if right[f] is None else 'ok' if right[f] else 'NO'}" for f in FIELDS
+            )
+            print(f"{label:42} {marks}")
             for field in FIELDS:
-                if not right[field]:
+                if right[field] is False:
                     want = expected_authors(truth) if field == "authors" else truth.get(field)
+                    if field == "date" and "date_published" in truth:
+                        want = truth["date_published"]
                     print(f"    {field}: got {got.get(field)!r} want {want!r}")
     elapsed = (time.perf_counter() - started) * 1000 / max(count, 1)
     figures = "  ".join(
-        f"{f} {100 * totals[f] / max(count, 1):5.1f}%" if f != "source" or show else f"{f}   n/a"
+        f"{f} {100 * totals[f] / scored[f]:5.1f}% of {scored[f]:2}"
+        if scored[f] and (f != "source" or show)  # the others report no agency
+        else f"{f}   n/a"
         for f in FIELDS
     )
     print(f"{name:14} pages {count:3}  {figures}  ({elapsed:.1f} ms/page)")
 
 
 def main() -> None:
-    if not SAMPLES.is_dir():
-        raise SystemExit(f"the shared samples are not at {SAMPLES}")
-    report("articlekit", ours, show=True)
+    block_network()  # newspaper4k would try to fetch the pages' images
+    if "--pages" in sys.argv:
+        folder = Path(sys.argv[sys.argv.index("--pages") + 1])
+        page_list = folder_pages(folder)
+        if not page_list:
+            raise SystemExit(f"no page folders with source.html and expected.json in {folder}")
+    else:
+        if not SAMPLES.is_dir():
+            raise SystemExit(f"the shared samples are not at {SAMPLES}")
+        page_list = pages()
+    report("articlekit", ours, show=True, page_list=page_list)
     if "--others" in sys.argv:
         for name, extractor, module in (
             ("trafilatura", trafilatura_meta, "trafilatura"),
@@ -153,7 +229,7 @@ def main() -> None:
             except ImportError:
                 print(f"{name:14} not installed (pip install -e '.[bench]')")
                 continue
-            report(name, extractor, show=False)
+            report(name, extractor, show=False, page_list=page_list)
 
 
 if __name__ == "__main__":
