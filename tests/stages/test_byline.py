@@ -141,6 +141,14 @@ def test_arabic_dev_pages(name: str) -> None:
         # a job title naming its beat, after the outlet's initials
         ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",), None),
         ("By Amy Gibbons Political Correspondent", ("Amy Gibbons",), None),
+        # a numeric date with a two-digit year after the name
+        ("By Steven Shepard 10/04/16 05:07 AM EDT", ("Steven Shepard",), None),
+        # a given name that is also a particle
+        (
+            "By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman",
+            ("Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"),
+            None,
+        ),
     ],
 )
 def test_byline_lines(line: str, authors: tuple[str, ...], source: str | None) -> None:
@@ -362,3 +370,42 @@ def test_a_one_word_label_without_its_colon_is_not_a_credit() -> None:
     assert read_credit("Source files: blanket.js, mocha-blanket.js") is None
     credit = read_credit("Sources: Reuters, AFP")
     assert credit is not None and credit.source == "Reuters"
+
+
+_WRITERS = (
+    "Burgess Everett", "Nancy Cook", "Eric Geller", "Josh Gerstein",
+    "Louis Nelson", "Darius Tahir", "Nahal Toosi", "Elana Schor",
+)  # fmt: skip
+_TEASERS = "".join(
+    f"<li><h3><a href='/s{n}'>Story number {n} of the list of teasers</a></h3>"
+    f"<a rel='author' href='/a{n}'>{name}</a></li>"
+    for n, name in enumerate(_WRITERS)
+)
+
+
+def test_byline_in_the_article_footer_under_the_headline() -> None:
+    html = (
+        "<html><body><article><header><h1>Insiders expect a close vote on the budget</h1>"
+        "<p class='subhead'>'Is it just me or is this the closest vote in years?'</p>"
+        "<footer class='meta'>By Steven Shepard 10/04/16 05:07 AM EDT</footer></header>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article>"
+        f"<aside><ul>{_TEASERS}</ul></aside></body></html>"
+    )
+    article = articlekit.extract_html(html)
+    assert article.authors == ("Steven Shepard",)
+
+
+def test_rel_author_links_of_a_list_of_teasers_are_not_authors() -> None:
+    html = (
+        "<html><body><article><h1>Insiders expect a close vote on the budget</h1>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article><aside><ul>{_TEASERS}</ul></aside></body></html>"
+    )
+    assert articlekit.extract_html(html).authors == ()
+
+
+def test_author_meta_with_its_value_in_a_value_attribute() -> None:
+    html = (
+        "<html><head><meta name='Author' value='Howard Schneider and Lindsay Dunsmuir'></head>"
+        f"<body><article><h1>Fed lifts rates</h1><p>{PROSE}</p></article></body></html>"
+    )
+    assert articlekit.extract_html(html).authors == ("Howard Schneider", "Lindsay Dunsmuir")

@@ -337,7 +337,8 @@ def _read_meta(tree: LexborHTMLParser) -> PageMeta:
     meta: dict[str, list[str]] = {}
     for node in tree.css("meta"):
         attributes = node.attributes
-        content = attributes.get("content")
+        # some pages put the value in "value" ("<meta name="Author" value="...">")
+        content = attributes.get("content", attributes.get("value"))
         if content is None:
             continue
         for key in ("name", "property", "itemprop", "http-equiv"):

@@ -28,6 +28,8 @@ __all__ = ["Declared", "article_objects", "declared_authors", "site_names"]
 _WORD_RE = re.compile(r"\w+")
 _AUTHOR_KEYS = ("author", "creator")
 _SITE_NAME_KEYS = ("og:site_name", "application-name")
+#: An article has at most this many authors linked with ``rel=author``.
+MAX_REL_AUTHORS = 4
 #: Meta tags that name who holds the rights to the page: the site's owner.
 _RIGHTS_KEYS = ("copyright", "dcterms.rightsholder", "dc.rights", "rights")
 #: What a copyright notice says besides the holder's name.
@@ -149,7 +151,8 @@ def declared_authors(meta: PageMeta, title: str | None = None) -> Declared:
         tiers.append(_json_ld_values(item, graph))
     names = entries("common", "author_meta")
     tiers.append([v for key, values in meta.meta.items() if key in names for v in values])
-    tiers.append(meta.authors_rel)
+    if len(set(meta.authors_rel)) <= MAX_REL_AUTHORS:
+        tiers.append(meta.authors_rel)  # more are the bylines of a page of teasers
     agency: str | None = None
     sites = site_names(meta)
     for values in tiers:

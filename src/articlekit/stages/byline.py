@@ -215,6 +215,13 @@ def _readable(block: Block, never: frozenset[ChromeReason] = _NOT_A_BYLINE) -> b
     return block.chrome not in never and block.role is not Role.CAPTION
 
 
+def _never_in_head(index: int, head: int) -> frozenset[ChromeReason]:
+    """What is never a byline at ``index`` of the headline region: after the headline, an
+    element marked as a footer is the article's own (``<footer>By ... 10/04/16</footer>``
+    under the headline and its standfirst), not the page's."""
+    return _NOT_A_BYLINE - {ChromeReason.FOOTER} if index > head else _NOT_A_BYLINE
+
+
 def _evidence(credit: Credit) -> str:
     parts = []
     if credit.authors:
@@ -246,7 +253,7 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declar
     sites = site_names(meta)
     for index in window:
         block = blocks[index]
-        if not _readable(block):
+        if not _readable(block, _never_in_head(index, head)):
             continue
         credit = read_byline(block.text, sites, marked=has_hint(block))
         if credit is not None:
@@ -390,6 +397,8 @@ def _choose_authors(declared: Sequence[str], found: _Found) -> tuple[str, ...]:
         covered = all(any(_same_person(p, d) for d in declared) for p in printed)
         if not covered:
             return tuple(declared if found.byline_far else printed)
+        # declared names nobody printed (bylines of the teasers around) are not the article's
+        declared = [d for d in declared if any(_same_person(p, d) for p in printed)]
         spelled = {_name_key(p): p for p in printed}
         return tuple(spelled.get(_name_key(d), d) for d in declared)
     if declared or printed:

@@ -88,6 +88,8 @@ MAX_DATELINE_PLACE_WORDS = 8
 _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
 #: Between the parts of a byline: dashes, bars, bullets, and "by" after a date
 #: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
+#: A numeric date with a two-digit year: 10/04/16, 4.10.16.
+_SHORT_NUMERIC_DATE_RE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}[,.]?")
 #: Between the fields of a byline (names | place | date): the names are in one field.
 _FIELD_RE = re.compile(r"\s*\|\s*")
 _SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+|\s*[:：]\s+", re.IGNORECASE)
@@ -239,6 +241,9 @@ def _without_dates(segment: str) -> str:
         words = "".join(key).split()
     else:
         words = plain(segment).split()
+    # a numeric date with a two-digit year ("By Steven Shepard 10/04/16 05:07 AM EDT") is no
+    # date the date finder reads, but in a byline it is not part of a name either
+    words = [" ," if _SHORT_NUMERIC_DATE_RE.fullmatch(w) else w for w in words]
     return " ".join(w for w in words if date_word_kind(w.strip(".,،:")) is None)
 
 

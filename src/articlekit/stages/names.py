@@ -207,8 +207,13 @@ def _is_cased_name(tokens: list[str]) -> bool:
         if not _CASED_WORD_RE.match(word) or (mixed and _ACRONYM_RE.match(word)):
             return False
         real += 1
-    edges = (_token_key(tokens[0]), _token_key(tokens[-1]))
-    return real >= 1 and not (set(edges) & particles) and not _INITIAL_RE.match(tokens[-1])
+    # a name never ends with a particle, and opens with one only as a given name ("Al Baker",
+    # "Van Morrison"): capitalised, before a word that is not one
+    opens = _token_key(tokens[0]) in particles and not (
+        tokens[0][:1].isupper() and real >= 1 and _token_key(tokens[1]) not in particles
+    )
+    ends = _token_key(tokens[-1]) in particles
+    return real >= 1 and not opens and not ends and not _INITIAL_RE.match(tokens[-1])
 
 
 def _is_uncased_name(tokens: list[str]) -> bool:
