@@ -321,3 +321,24 @@ def test_text_dump_box_printed_between_paragraphs_does_not_cut_the_body() -> Non
     kept = [p.text for p in extract_text(dump).paragraphs]
     assert kept[-2:] == _SECOND_STORY[2:]
     assert kept[:2] == _FIRST_STORY[:2]
+
+
+def test_opening_paragraphs_printed_apart_from_the_rest_are_kept() -> None:
+    # the first paragraphs, a "Read more" button, then the rest of the article in an
+    # element of its own that holds nearly all the prose
+    rest = [*_FIRST_STORY, *_SECOND_STORY] * 3
+    opening = [
+        "Winning the vote did not change the mayor, and it is clear that being in office will not either.",
+        "Dramas in the council in recent days show her to be the same leader she was before the vote.",
+        "From the outside, the feuding between groups in her office looks like a sign of trouble ahead.",
+    ]
+    html = (
+        "<html><body><div class='body'><h1>The mayor won't change</h1>"
+        + "".join(f"<div class='para'>{text}</div>" for text in opening)
+        + "<div class='read-more'><a href='#'>Read More</a></div><div class='rest'>"
+        + "".join(f"<div class='para'>{text}</div>" for text in rest)
+        + "</div></div></body></html>"
+    )
+    kept = [p.text for p in extract_html(html).paragraphs]
+    assert kept[:3] == opening
+    assert kept[3:] == rest

@@ -56,6 +56,8 @@ LIST_OVER_PROSE = 3.0
 #: 0.85 lifts the shared benchmark from F1 0.977 to 0.980 (precision 0.972 -> 0.978) with no
 #: page lower; 0.80 loses a page, 0.90 gains less (0.979).
 DOMINANT_CHILD_SHARE = 0.85
+#: Paragraphs in a row just before the dominant child that are the article's opening.
+MIN_OPENING_PARAGRAPHS = 3
 #: ...or this share, when every other child with prose holds more blocks of chrome than of
 #: prose (a sidebar feed with one story's text open in it).
 MAIN_CHILD_SHARE = 0.6
@@ -119,6 +121,31 @@ def _plain_text_weight(block: Block) -> float:
     return float(len(block.text) - 2 * block.link_chars)
 
 
+def _opening_apart(
+    blocks: Sequence[Block], weights: Sequence[float], container: int, child: int
+) -> bool:
+    """Whether the article's opening paragraphs stand just before ``child``, apart from it.
+
+    A page may print the first paragraphs of the article apart from the rest (the rest
+    behind a "Read more" button): MIN_OPENING_PARAGRAPHS paragraphs of prose or more in a
+    row, with nothing but chrome between them and the child. A teaser's excerpt or an
+    author box before an article is a paragraph or two.
+    """
+    first = next((i for i, b in enumerate(blocks) if child in b.path and weights[i] > 0), None)
+    if first is None:
+        return False
+    run = 0
+    for position in range(first - 1, -1, -1):
+        block = blocks[position]
+        if container not in block.path:
+            break
+        if weights[position] > 0:
+            run += 1
+        elif block.chrome is None:
+            break  # a plain line (a heading, a label) ends the run
+    return run >= MIN_OPENING_PARAGRAPHS
+
+
 def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container: int) -> int:
     """The deepest element under ``container`` that still holds most of its prose.
 
@@ -148,7 +175,7 @@ def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container
         if not totals:
             return container
         child, most = max(totals.items(), key=lambda item: item[1])
-        if most == whole:
+        if most == whole or _opening_apart(blocks, weights, container, child):
             return container
         if most < DOMINANT_CHILD_SHARE * whole and not (
             most >= MAIN_CHILD_SHARE * whole
