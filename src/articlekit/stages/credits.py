@@ -228,7 +228,14 @@ def _is_time(segment: str) -> bool:
         return False  # each of them prints a number
     if is_date_only(segment) or is_elapsed_time(segment):
         return True
-    return any(d.kind is DateKind.RELATIVE for d in find_text_dates(segment))
+    relative = [d for d in find_text_dates(segment) if d.kind is DateKind.RELATIVE]
+    if not relative:
+        return False
+    # "12 mins ago" is a time; "Andrew Husband 12 mins ago" holds one beside a name
+    rest = list(segment)
+    for found in relative:
+        rest[found.start : found.end] = [" "] * (found.end - found.start)
+    return not any(ch.isalpha() for ch in "".join(rest))
 
 
 def _without_dates(segment: str) -> str:
@@ -347,6 +354,8 @@ def _segment(segment: str, parts: _Parts, site_names: Iterable[str], depth: int 
     if _is_time(core):
         parts.kinds.append(_Chunk.TIME)
         return
+    if _DIGIT_RE.search(core) and find_text_dates(core):
+        parts.kinds.append(_Chunk.TIME)  # "Andrew Husband 12 mins ago": a time beside names
     for chunk in chunks(_without_dates(core)):
         parts.kinds.append(_chunk(chunk, parts, site_names, depth))
         if parts.failed:
