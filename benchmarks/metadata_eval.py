@@ -1,6 +1,6 @@
 """Score the metadata of the annotated samples: authors, source, date, title.
 
-    python benchmarks/metadata_eval.py [--others] [--pages DIR]
+    python benchmarks/metadata_eval.py [--others] [--mercury CHECKOUT | --pages DIR]
 
 Pages: the seed (``../shared/samples/rt-arabic-raqqa``) and the development pages of
 ``../shared/samples/dev`` (read in place), each beside its ``.expected.json``. HTML pages go
@@ -13,6 +13,12 @@ through ``extract_html``, text pages through ``extract_text``. Per page and over
 
 With ``--others``, trafilatura's and newspaper4k's title/authors/date on the same HTML pages
 (those installed), scored the same way, for comparison (neither reports a source agency).
+
+With ``--mercury CHECKOUT`` (a clone of github.com/postlight/parser), the pages are the saved
+pages of Mercury Parser's site tests listed in ``pages/mercury.json`` (30 news sites, English
+mostly), read from ``CHECKOUT/fixtures``: the truth is what each site's test states (title,
+authors, UTC date), checked against the page and corrected where the test disagrees with the
+page itself (the ``notes`` of an entry say where and why). The pages are not copied here.
 
 With ``--pages DIR``, the pages are the folders of ``DIR`` instead, each holding ``source.html``
 and ``expected.json`` as Mercury Parser's site tests state them (``title``, ``authors`` as a
@@ -60,6 +66,20 @@ def folder_pages(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
         if source.is_file() and expected.is_file():
             data = json.loads(expected.read_text(encoding="utf-8"))
             found.append((source, {"name": page.name, **data}))
+    return found
+
+
+MERCURY = Path(__file__).resolve().parent / "pages" / "mercury.json"
+
+
+def mercury_pages(checkout: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """Mercury Parser's site-test pages of ``pages/mercury.json`` found in ``checkout``."""
+    listed: dict[str, dict[str, Any]] = json.loads(MERCURY.read_text(encoding="utf-8"))
+    found = []
+    for name, truth in listed.items():
+        source = checkout / truth["fixture_path"]
+        if source.is_file():
+            found.append((source, {"name": name, **truth}))
     return found
 
 
@@ -214,6 +234,11 @@ def main() -> None:
         page_list = folder_pages(folder)
         if not page_list:
             raise SystemExit(f"no page folders with source.html and expected.json in {folder}")
+    elif "--mercury" in sys.argv:
+        checkout = Path(sys.argv[sys.argv.index("--mercury") + 1])
+        page_list = mercury_pages(checkout)
+        if not page_list:
+            raise SystemExit(f"none of the pages of {MERCURY.name} under {checkout}/fixtures")
     else:
         if not SAMPLES.is_dir():
             raise SystemExit(f"the shared samples are not at {SAMPLES}")
