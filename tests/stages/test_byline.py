@@ -411,3 +411,64 @@ def test_author_meta_with_its_value_in_a_value_attribute() -> None:
         f"<body><article><h1>Fed lifts rates</h1><p>{PROSE}</p></article></body></html>"
     )
     assert articlekit.extract_html(html).authors == ("Howard Schneider", "Lindsay Dunsmuir")
+
+
+def _dump(*lines: str) -> str:
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel"]
+    return "\n\n".join([*menu, *lines, PROSE, PROSE_EN_2, PROSE, "Copyright 2020 Example News"])
+
+
+PROSE_EN_2 = (
+    "The council said on Monday that the new plan would be reviewed again in the spring, after "
+    "the first results are in."
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # "By" on a line of its own, then the name, then the date
+        ("More than 40 patients in hospital as the town records new cases", "By", "Liam Randall",
+         "10:29, 24 JUL 2020"),
+        # the name after the date line, no "By"
+        ("More than 40 patients in hospital as the town records new cases", "15.05.2020, 07:11",
+         "Liam Randall"),
+    ],
+)  # fmt: skip
+def test_text_dump_byline_printed_in_parts(lines: tuple[str, ...]) -> None:
+    article = articlekit.extract_text(_dump(*lines))
+    assert article.authors == ("Liam Randall",)
+    assert article.title == lines[0]
+
+
+def test_text_dump_sentence_beside_a_date_line_is_no_byline() -> None:
+    lead = (
+        "Photos which were released online and are making the rounds show the actress, Kate "
+        "Henshaw, looking stunning in new photos."
+    )
+    article = articlekit.extract_text(
+        _dump("The actress is looking stunning in new photos", "October 06, 2018", lead)
+    )
+    assert article.authors == ()
+    assert lead in {p.text for p in article.paragraphs}
+
+
+def test_text_dump_headline_is_the_line_its_byline_follows() -> None:
+    article = articlekit.extract_text(
+        _dump(
+            "Rudy Giuliani Is No Longer In The Running To Become Secretary Of State",
+            "By Andrew Husband 12 mins ago",
+            "Facebook",
+            "Twitter",
+            "Getty Image",
+        )
+    )
+    assert article.title == "Rudy Giuliani Is No Longer In The Running To Become Secretary Of State"
+    assert article.authors == ("Andrew Husband",)
+
+
+def test_text_dump_headline_may_ask_a_question() -> None:
+    article = articlekit.extract_text(
+        _dump("Was heißt Sozialismus für Sie, Kevin Kühnert?", "15.05.2020, 07:11")
+    )
+    assert article.title == "Was heißt Sozialismus für Sie, Kevin Kühnert?"

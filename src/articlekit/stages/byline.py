@@ -37,12 +37,13 @@ from articlekit.stages.credits import (
     Credit,
     CreditKind,
     credit_candidates,
+    is_byline_marker,
     read_byline,
     read_credit,
     read_dateline,
     read_name_line,
 )
-from articlekit.stages.names import is_role_only
+from articlekit.stages.names import is_role_only, people
 from articlekit.stages.textdates import is_date_only
 from articlekit.stages.textkey import fold
 
@@ -82,6 +83,11 @@ _NOT_A_BYLINE = frozenset(
         ChromeReason.HIDDEN,
     }
 )
+#: Blocks never read as a line of names beside a date: the chrome stage may take a short
+#: name line for a menu entry or a teaser's line, never for these.
+_NOT_NAMES = _NOT_A_BYLINE - {ChromeReason.RELATED}
+#: A line of names beside a date line has at most this many words.
+MAX_NAME_LINE_WORDS = 12
 #: Blocks never read for a credit line. Its marker ("Reporting by", "المصدر:") is specific
 #: enough to read it wherever the chrome stage put it, inside the article's span.
 _NOT_A_CREDIT = frozenset({ChromeReason.COMMENTS, ChromeReason.CAPTION, ChromeReason.HIDDEN})
@@ -259,6 +265,8 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declar
         if credit is not None:
             _take_byline(index, credit, found)
     if not found.byline_authors and not declared:
+        _read_names_beside_date(blocks, found, sites)
+    if not found.byline_authors and not declared:
         # The headline found may be a repeat of it, or the selection may start late: look
         # around the region for a byline that says so itself, nearest first. (Declared
         # authors make this needless: a byline found so far away would not overrule them.)
@@ -283,6 +291,41 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declar
             found.marks[index] = (ChromeReason.METADATA, "date line")
         elif is_role_only(block.text):
             found.marks[index] = (ChromeReason.BYLINE, "job title")
+
+
+def _is_date_line(block: Block) -> bool:
+    return (block.chrome is ChromeReason.METADATA and block.evidence.startswith("date")) or (
+        is_date_only(block.text)
+    )
+
+
+def _read_names_beside_date(blocks: Sequence[Block], found: _Found, sites: Sequence[str]) -> None:
+    """A line of names beside a date line in the headline region: the byline, printed in parts.
+
+    Text dumps put each part of a byline on a line of its own ("By", "Liam Randall",
+    "10:29, 24 JUL 2020"), and the chrome stage may have read the short name line as a menu
+    entry or a teaser's line: a line that holds nothing but names, next to a date line (or
+    after a lone "By" that is), is the byline.
+    """
+    window = found.window
+    for index in window:
+        block = blocks[index]
+        if index <= found.head or index in found.marks or not _readable(block, _NOT_NAMES):
+            continue
+        marker = index > 0 and is_byline_marker(blocks[index - 1].text)
+        first = index - 1 if marker else index
+        beside = [i for i in (first - 1, index + 1) if 0 <= i < len(blocks)]
+        if not any(_is_date_line(blocks[i]) for i in beside):
+            continue
+        if block.words > MAX_NAME_LINE_WORDS or not people(block.text, sites):
+            continue  # nothing but names (a sentence beside a date line is the lead)
+        text = f"{blocks[first].text} {block.text}" if marker else block.text
+        credit = read_byline(text, sites, marked=True)
+        if credit is not None and credit.authors and not credit.source:
+            _take_byline(index, credit, found)
+            if marker:
+                found.marks[first] = (ChromeReason.BYLINE, "byline marker")
+            return
 
 
 def _read_dateline(blocks: Sequence[Block], found: _Found) -> None:

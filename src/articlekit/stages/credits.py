@@ -60,6 +60,7 @@ __all__ = [
     "Credit",
     "CreditKind",
     "credit_candidates",
+    "is_byline_marker",
     "is_photo_credit",
     "read_byline",
     "read_credit",
@@ -165,6 +166,12 @@ def _marker(text: str, kinds: tuple[str, ...]) -> tuple[str, str, str] | None:
     phrase = match.group().lstrip(" \t([—–-")
     kind = next(k for p, k in _markers() if p == phrase and k in kinds)
     return kind, phrase, text[match.end() :]
+
+
+def is_byline_marker(text: str) -> bool:
+    """Whether ``text`` is a byline marker and nothing else ("By", "بقلم:", "Written by")."""
+    found = _marker(text, ("by",))
+    return found is not None and not found[2].strip(_EDGE)
 
 
 @cache

@@ -17,6 +17,8 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose, word_count
 from articlekit.lexicons.loader import normalize
 from articlekit.page import PageMeta
+from articlekit.stages.credits import is_photo_credit, read_byline
+from articlekit.stages.textdates import find_text_dates, is_date_only
 
 __all__ = ["find_title", "mark_title", "title_line_repeats"]
 
@@ -33,9 +35,18 @@ MAX_TITLE_WORDS = 40
 #: A dump's first line is its page title when it has at least this many words.
 MIN_FIRST_LINE_WORDS = 4
 #: Lines looked at before the first body block for a text page's headline.
-TITLE_LOOKBACK = 12
+TITLE_LOOKBACK = 25
+#: Lines after a text page's headline within which its byline or date line is looked for.
+HEADLINE_META_REACH = 6
+#: A line with a date or time and at most this many words is a date line, not a headline.
+MAX_DATE_LINE_WORDS = 10
+_FULL_STOP_END_RE = re.compile(r"""[.।。]["'”’»)]*$""")
 _SENTENCE_END_RE = re.compile(r"""[.!?؟:।。]["'”’»)]*$""")
 #: Removal reasons of blocks that are never the headline.
+#: Lines the chrome stage has read as a byline, a credit or a date line.
+_META_LINES = frozenset(
+    {ChromeReason.BYLINE, ChromeReason.CREDIT, ChromeReason.DATELINE, ChromeReason.METADATA}
+)
 _NEVER_TITLE = frozenset(
     {ChromeReason.FOOTER, ChromeReason.NAVIGATION, ChromeReason.SIDEBAR, ChromeReason.RELATED}
 )
@@ -136,16 +147,48 @@ def find_title(blocks: Sequence[Block], meta: PageMeta) -> str | None:
 
 
 def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
-    """Text pages: the nearest headline-like line before the first body line."""
-    for block in reversed(blocks[max(0, body_start - TITLE_LOOKBACK) : body_start]):
+    """Text pages: the headline-like line before the first body line.
+
+    The one that a byline or a date line follows most closely (a headline heads them; the
+    nearest to the body of those alike), else the nearest one. Lines that are themselves a
+    byline, a date or a photo credit ("Chuck Burton/AP") are no headline.
+    """
+    candidates = []
+    for position in range(body_start - 1, max(0, body_start - TITLE_LOOKBACK) - 1, -1):
+        block = blocks[position]
         words = len(_WORD_RE.findall(block.text))
         if block.role is Role.LIST_ITEM or block.link_density > 0:
             continue
         if block.chrome not in _REPLACEABLE and block.chrome is not ChromeReason.TITLE:
             continue  # a byline, a dateline, a menu entry
-        if 3 <= words <= MAX_TITLE_WORDS and not _SENTENCE_END_RE.search(block.text):
-            return block.text
-    return None
+        if not 3 <= words <= MAX_TITLE_WORDS or _FULL_STOP_END_RE.search(block.text):
+            continue  # a headline may ask or exclaim, it does not end with a full stop
+        if _is_meta_line(block):
+            continue
+        candidates.append(position)
+    best: tuple[int, int] | None = None  # (lines to its byline or date, lines to the body)
+    for position in candidates:
+        following = blocks[position + 1 : position + 1 + HEADLINE_META_REACH]
+        gap = next((i for i, b in enumerate(following) if _is_byline_or_date(b)), None)
+        if gap is not None and (best is None or gap < best[0]):
+            best = (gap, position)
+    if best is not None:
+        return blocks[best[1]].text
+    return blocks[candidates[0]].text if candidates else None
+
+
+def _is_meta_line(block: Block) -> bool:
+    """A byline, a date line (a date or time with a few words) or a photo credit."""
+    return _is_byline_or_date(block) or is_photo_credit(block.text)
+
+
+def _is_byline_or_date(block: Block) -> bool:
+    if block.chrome in _META_LINES or is_date_only(block.text):
+        return True
+    if block.words <= MAX_DATE_LINE_WORDS and find_text_dates(block.text):
+        return True  # "Andrew Husband 12.09.16 12 mins ago 2 Comments", "1 Hour Ago CNBC.com"
+    credit = read_byline(block.text)
+    return credit is not None and bool(credit.authors)
 
 
 def mark_title(blocks: Sequence[Block], title: str | None) -> list[Block]:
