@@ -1,12 +1,14 @@
 """Score the quote stage on the annotated samples: quote and quote-with-speaker P/R/F1 per language.
 
-    python benchmarks/quotes_eval.py [--verbose]
+    python benchmarks/quotes_eval.py [--verbose] [--pages DIR]
 
-Reads the seed page and ``samples/dev`` in place from ../shared. Each sample's expected
+Reads the seed page and ``samples/dev`` in place from ../shared (or, with ``--pages``, the
+``*.expected.json`` files of another folder, in the same schema). Each sample's expected
 ``paragraphs`` are given to :func:`find_quotes` directly, so the score does not depend on body
 extraction. A predicted quote matches an expected one in the same paragraph when its text is
 the same up to whitespace, or starts with it where the annotation says ``"match": "prefix"``;
-its speaker is right when it contains the expected name. Every other predicted quote is a false
+its speaker is right when it contains the expected name (an expected description without its
+opening article: "Iowa Republican" for "an Iowa Republican"). Every other predicted quote is a false
 positive (quoted names listed under ``not_quotes`` are counted separately too).
 """
 
@@ -61,6 +63,20 @@ class Tally:
         )
 
 
+#: Words that open a description of a speaker ("an Iowa Republican"): a speaker without
+#: them is the same one.
+_DETERMINERS = ("a ", "an ", "the ", "another ")
+
+
+def _bare(speaker: str) -> str:
+    """The expected speaker without an opening article ("Iowa Republican")."""
+    lowered = speaker.lower()
+    for word in _DETERMINERS:
+        if lowered.startswith(word):
+            return speaker[len(word) :]
+    return speaker
+
+
 def _matches(quote: Quote, expected: dict[str, object]) -> bool:
     if quote.paragraph != expected["paragraph"]:
         return False
@@ -87,7 +103,7 @@ def score(sample: dict[str, object], verbose: bool) -> tuple[Tally, float]:
         used.add(hit)
         tally.matched += 1
         speaker = predicted[hit].speaker or ""
-        if str(want["speaker"]) in speaker:
+        if _bare(str(want["speaker"])) in speaker:
             tally.with_speaker += 1
         elif verbose:
             print(f"    SPEAKER  p{want['paragraph']} want [{want['speaker']}] got [{speaker}]")
@@ -104,10 +120,16 @@ def score(sample: dict[str, object], verbose: bool) -> tuple[Tally, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true", help="list misses and extras")
-    args = parser.parse_args()
-    paths = sorted(SAMPLES.glob("*.expected.json")) + sorted(
-        (SAMPLES / "dev").glob("*.expected.json")
+    parser.add_argument(
+        "--pages", type=Path, help="a folder of other annotated pages (*.expected.json) instead"
     )
+    args = parser.parse_args()
+    if args.pages is not None:
+        paths = sorted(args.pages.glob("*.expected.json"))
+    else:
+        paths = sorted(SAMPLES.glob("*.expected.json")) + sorted(
+            (SAMPLES / "dev").glob("*.expected.json")
+        )
     if not paths:
         raise SystemExit(f"no annotated samples under {SAMPLES}; see README.md")
     totals: dict[str, Tally] = {}
