@@ -337,3 +337,26 @@ def test_speech_verb_inside_commas() -> None:
         "San Francisco, helps direct a response. “We’re still in the very early days,” he said."
     )
     assert quotes([text])[0][1] == "Richard Locksley"
+
+
+def test_an_age_is_never_the_speaker() -> None:
+    text = (
+        "The police told people to look out for Ahmad Khan Rahami, 28, who was described as "
+        "“armed and dangerous.”"
+    )
+    assert [(q[1], q[2]) for q in quotes([text])] == [(None, "armed and dangerous")]
+
+
+def test_shouted_words_after_a_perception_verb() -> None:
+    text = "Anthony Rodriguez heard an officer yell: “Come down! Come down!”"
+    assert [q[2] for q in quotes([text])] == ["Come down! Come down!"]
+
+
+def test_a_document_that_concludes_is_not_the_person_named_before() -> None:
+    texts = [
+        "Ramon Cortines was not told of the threat until 4:55 a.m.",
+        "“In hindsight, it would have been prudent to brief the superintendent early on,” the "
+        "report concludes.",
+    ]
+    ((_, speaker, _),) = quotes(texts)
+    assert speaker != "Ramon Cortines"

@@ -367,7 +367,10 @@ class _Reader:
         """The speaker a cue names, and whether it is a name (memoised per cue)."""
         key = (view.index, cue.start)
         if key not in self.resolved:
-            self.resolved[key] = self._cue_speaker(view, cue)
+            speaker, named = self._cue_speaker(view, cue)
+            if speaker is not None and not any(ch.isalpha() for ch in speaker):
+                speaker, named = None, False  # "Rahami, 28, who was described as": an age
+            self.resolved[key] = (speaker, named)
             speaker, named = self.resolved[key]
             if speaker:
                 self.discourse.add_speaker(key, speaker, named)
