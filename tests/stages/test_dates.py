@@ -57,6 +57,8 @@ def _day(text: str, language: str | None = None) -> date | None:
         ("نشر في 07/03/2022", "ar", date(2022, 3, 7)),
         ("2023-04-28T13:53:25Z", None, date(2023, 4, 28)),
         ("Updated 9:41 AM; Posted Nov 18, 2019, 8:19 PM", None, date(2019, 11, 18)),
+        # a two-digit year, before a time
+        ("By Sage Lazzaro • 12/16/16 12:21pm", None, date(2016, 12, 16)),
     ],
 )
 def test_printed_dates(text: str, language: str | None, day: date) -> None:
@@ -72,6 +74,8 @@ def test_printed_dates(text: str, language: str | None, day: date) -> None:
         ("04/05/2023", "en"),  # day and month cannot be told apart
         ("4 min read", None),
         ("Page 1 of 2019", None),
+        ("10/04/16 05:07 AM EDT", "en"),  # day and month cannot be told apart
+        ("12/16/16", "en"),  # a two-digit year without a time: a fraction, a version
     ],
 )
 def test_no_day_is_guessed(text: str, language: str | None) -> None:

@@ -35,6 +35,9 @@ __all__ = [
 
 #: Years outside this range are not a news page's publication date (page numbers, counts).
 MIN_YEAR = 1990
+#: A year printed with two digits is below this; from SHORT_YEAR_PIVOT on it is of the 1900s.
+CENTURY = 100
+SHORT_YEAR_PIVOT = 69
 MAX_YEAR = 2100
 #: Lines whose dates are kept for reuse: a byline line is read for dates several times over
 #: (as a line, as a date line, part by part), by the byline and the date stages.
@@ -64,6 +67,9 @@ _ISO_RE = re.compile(
     r"\s*(?P<zone>z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _YMD_RE = re.compile(rf"(?P<year>{_FOUR})[/.](?P<month>\d{{1,2}})[/.](?P<day>\d{{1,2}})(?!\d)")
+_SHORT_DMY_RE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])")
+#: What a line with a date of a two-digit year holds (the date and the time after it).
+_SHORT_DATE_TIME_RE = re.compile(r"\d/\d{1,2}/\d\d\s*(?:[,|@–—-]|\bat\b)?\s*\d{1,2}[:.]\d\d")
 _DMY_RE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
 #: A time of day on its own ("4:30 am", "10:05"), left over beside a date in a date line.
 _TIME_ONLY_RE = re.compile(
@@ -142,6 +148,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         _ISO_RE,
         re.compile(_YMD_RE.pattern + _TIME),
         re.compile(_DMY_RE.pattern + _TIME),
+        # a two-digit year only before a time, which makes it a date ("12/16/16 12:21pm")
+        re.compile(_SHORT_DMY_RE.pattern + _TIME.removesuffix(")?") + ")"),
         re.compile(
             rf"(?:(?:\d+\s*(?:{units})\s*)+(?:{ago})(?!\w))|(?:(?:{ago})\s*(?:\d+\s*)?(?:{units})(?!\w))"
         ),
@@ -202,6 +210,8 @@ def _read(
     if pattern is patterns[-1]:
         return DateKind.RELATIVE, None
     year = int(groups["year"] or 0)
+    if year < CENTURY:  # "12/16/16": 00-68 are 2000-2068, 69-99 are 1969-1999 (as strptime)
+        year += 2000 if year < SHORT_YEAR_PIVOT else 1900
     if groups.get("monthname"):
         month = _month_numbers()[" ".join(groups["monthname"].split())]
         return DateKind.GREGORIAN, _build(year, month, int(groups["day"] or 0), groups)
@@ -241,7 +251,7 @@ def _text_dates(text: str, day_first: bool) -> tuple[TextDate, ...]:
     key = fold(plain(text))
     *days, relative = _patterns()
     patterns: list[re.Pattern[str]] = []
-    if _YEAR_RE.search(key):
+    if _YEAR_RE.search(key) or _SHORT_DATE_TIME_RE.search(key):
         named, numeric = days[:NAMED_DAY_PATTERNS], days[NAMED_DAY_PATTERNS:]
         patterns = named + (numeric if _NUMERIC_DATE_RE.search(key) else [])
     if any(word in key for word in _ago_words()):
