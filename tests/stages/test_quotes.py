@@ -360,3 +360,14 @@ def test_a_document_that_concludes_is_not_the_person_named_before() -> None:
     ]
     ((_, speaker, _),) = quotes(texts)
     assert speaker != "Ramon Cortines"
+
+
+def test_she_after_a_described_speaker() -> None:
+    texts = [
+        "The Chicago Department of Aviation said it does not expect the strike to affect flights.",
+        "The workers are not aiming to disrupt travel, a spokeswoman for the Service Employees "
+        "International Union said at a press conference last week.",
+        '"They do want to gain public support," she said.',
+    ]
+    ((_, speaker, _),) = quotes(texts)
+    assert speaker == "spokeswoman for the Service Employees International Union"

@@ -623,6 +623,11 @@ def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
     return name
 
 
+#: Prepositions whose phrase completes a description of a speaker ("a spokeswoman for the
+#: union", "the head of the agency").
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})
+
+
 def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Reference:
     """Classify an English noun phrase (the subject of a speech verb)."""
     while words and lex.is_function(words[0].key, "conjunction", "adverb", "other"):
@@ -661,7 +666,7 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
                 if last - first >= 3 and first == index + 1:
                     first += 1  # "former envoy to Ukraine Kurt Volker": Kurt Volker
                 return _name_reference(words[first:last], text, lex)
-            if word.key == "of":
+            if word.key in _COMPLEMENT_PREPOSITIONS:
                 complement = words[index:]
                 for offset, later in enumerate(complement[1:], start=1):
                     if lex.is_function(later.key, "preposition") and later.key != "of":
@@ -1409,12 +1414,14 @@ class Discourse:
                 found = self.anaphor(position, named_only=True)
                 if found:
                     return found, True
-            return reference.text or None, False
+            return reference.text or None, reference.person
         if kind is RefKind.PHRASE:
+            # a person described ("a spokeswoman for the union said") is one a later "she"
+            # may refer to, as a name is
             if len(reference.text.split()) == 1:
                 full = self.fullest(reference.text, position, "")
-                return full, full != reference.text
-            return reference.text, False
+                return full, full != reference.text or reference.person
+            return reference.text, reference.person
         return None, False
 
     def remember_head(self, reference: Reference, speaker: str, named: bool) -> None:
