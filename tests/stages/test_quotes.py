@@ -371,3 +371,14 @@ def test_she_after_a_described_speaker() -> None:
     ]
     ((_, speaker, _),) = quotes(texts)
     assert speaker == "spokeswoman for the Service Employees International Union"
+
+
+def test_a_guessed_she_does_not_make_the_last_name_a_woman() -> None:
+    texts = [
+        "A jury has found Dylann Roof guilty on all counts.",
+        "Another witness, Polly Sheppard, told the jury Roof stood over her with his gun. When "
+        'she said no, Roof told her: "I am going to leave you here to tell the story."',
+        'In the taped interview Roof said: "I did it because no one else would."',
+        'He also said: "We all know I am guilty."',
+    ]
+    assert [q[1] for q in quotes(texts)][-1] == "Dylann Roof"

@@ -1375,9 +1375,37 @@ class Discourse:
             found = mention[1]
         else:
             found = speaker[1]
-        if found and gender in ("male", "female"):
+        if (
+            found
+            and gender in ("male", "female")
+            and (
+                (speaker is not None and found == speaker[1])
+                or self._only_mention(position, gender)
+            )
+        ):
+            # a pronoun taken for the last speaker, or for the only person named in its
+            # paragraph, tells that person's gender; taken for the last of several names it is
+            # a guess, and a wrong gender would mislead every later pronoun
             self.genders.setdefault(found, gender)
         return found
+
+    def _only_mention(self, position: Position, gender: str) -> bool:
+        """Whether one person alone (of ``gender`` or unknown) is named or speaks in the
+        paragraph of ``position`` before it."""
+        names = {
+            name
+            for where, name in self.mentions
+            if where[0] == position[0] and where < position and self._fits(name, gender)
+        }
+        names.update(
+            speaker
+            for where, speaker, named in self.speakers
+            if named
+            and where[0] == position[0]
+            and where < position
+            and self._fits(speaker, gender)
+        )
+        return len(names) == 1
 
     def recent(self, since: Position, position: Position) -> str | None:
         """The last speaker or subject named between ``since`` and ``position``."""
