@@ -382,3 +382,12 @@ def test_a_guessed_she_does_not_make_the_last_name_a_woman() -> None:
         'He also said: "We all know I am guilty."',
     ]
     assert [q[1] for q in quotes(texts)][-1] == "Dylann Roof"
+
+
+def test_organisation_named_short_is_the_one_named_in_full_before() -> None:
+    texts = [
+        "O'Hare is a hub for both American Airlines (AAL) and United Airlines (UAL).",
+        '"We are working closely with our vendors," American said in a statement.',
+        'United said it is "taking the necessary steps to ensure a safe operation."',
+    ]
+    assert [q[1] for q in quotes(texts)] == ["American Airlines", "United Airlines"]

@@ -50,6 +50,7 @@ from articlekit.stages.speakers import (
     iter_tokens,
     known_words_in,
     latin_names,
+    latin_organisations,
     latin_runs,
     phrase_after,
     quoted_name,
@@ -707,6 +708,8 @@ def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[
     for index, paragraph_runs in enumerate(runs):
         for offset, name, honorific in latin_names(paragraph_runs, masked[index], lex):
             discourse.add_name((index, offset), name, honorific)
+        for offset, name in latin_organisations(paragraph_runs, masked[index], lex):
+            discourse.add_organisation((index, offset), name)
     reader = _Reader(lex, discourse)
     for index in near:
         if index > candidates[-1]:

@@ -48,6 +48,7 @@ __all__ = [
     "iter_tokens",
     "known_words_in",
     "latin_names",
+    "latin_organisations",
     "latin_runs",
     "phrase_after",
     "quoted_name",
@@ -623,6 +624,8 @@ def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
     return name
 
 
+#: An organisation's full name has at least this many words ("American Airlines").
+MIN_ORGANISATION_WORDS = 2
 #: Prepositions whose phrase completes a description of a speaker ("a spokeswoman for the
 #: union", "the head of the agency").
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})
@@ -1066,6 +1069,20 @@ def latin_names(
     return found
 
 
+def latin_organisations(
+    runs: list[list[Token]], masked: str, lex: SpeakerLexicon
+) -> list[tuple[int, str]]:
+    """Organisations named in full among ``runs`` (a run with an organisation's word, such as
+    "American Airlines", "Chicago Department of Aviation"): ``(offset, name)``."""
+    found: list[tuple[int, str]] = []
+    for run in runs:
+        if len(run) >= MIN_ORGANISATION_WORDS and any(
+            t.key in lex.organisation_heads for t in run[1:]
+        ):
+            found.append((run[0].start, masked[run[0].start : run[-1].end]))
+    return found
+
+
 def quoted_name(words: list[Token], text: str, lex: SpeakerLexicon) -> str:
     """The name in a short quotation that starts with a title (``"العميد يوسف الشراجي"``)."""
     if not words or words[0].key not in lex.titles:
@@ -1215,6 +1232,8 @@ class Discourse:
     known: set[str] = field(default_factory=set)
     genders: dict[str, str] = field(default_factory=dict)  # name -> gender, from he/she, Mrs
     introductions: dict[str, tuple[Position, str] | None] = field(default_factory=dict)
+    #: organisations named in full ("American Airlines"), by their first word folded
+    organisations: dict[str, list[tuple[Position, str]]] = field(default_factory=dict)
 
     def searchable(self, index: int) -> Searchable:
         """Paragraph ``index`` indexed for word look-ups (made once, on first use)."""
@@ -1236,6 +1255,21 @@ class Discourse:
         for word in set(words):
             self.names.setdefault(word, []).append(name)
         self.known.update(words)
+
+    def add_organisation(self, position: Position, text: str) -> None:
+        """Remember an organisation's full name (two words or more), seen at ``position``."""
+        words = text.split()
+        if len(words) < MIN_ORGANISATION_WORDS:
+            return
+        seen = self.organisations.setdefault(fold(words[0]), [])
+        if all(name != text for _, name in seen):
+            seen.append((position, text))
+
+    def organisation(self, word: str, position: Position) -> str | None:
+        """The one organisation named before ``position`` whose full name opens with ``word``
+        ("American" -> "American Airlines"), or ``None`` (none, or several)."""
+        found = {name for where, name in self.organisations.get(fold(word), ()) if where < position}
+        return found.pop() if len(found) == 1 else None
 
     def add_speaker(self, position: Position, speaker: str, named: bool) -> None:
         """Record that ``speaker`` spoke at ``position`` (``named``: a name, not a phrase)."""
@@ -1428,6 +1462,8 @@ class Discourse:
         kind = reference.kind
         if kind is RefKind.NAME:
             full = self.fullest(reference.text, position, reference.honorific)
+            if full == reference.text and " " not in full and not reference.honorific:
+                full = self.organisation(full, position) or full  # "American said"
             if reference.honorific in ("male", "female"):
                 self.genders.setdefault(full, reference.honorific)
             if full == reference.text and reference.courtesy and " " not in full:
