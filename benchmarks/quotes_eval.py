@@ -6,7 +6,8 @@ Reads the seed page and ``samples/dev`` in place from ../shared (or, with ``--pa
 ``*.expected.json`` files of another folder, in the same schema). Each sample's expected
 ``paragraphs`` are given to :func:`find_quotes` directly, so the score does not depend on body
 extraction. A predicted quote matches an expected one in the same paragraph when its text is
-the same up to whitespace, or starts with it where the annotation says ``"match": "prefix"``;
+the same up to whitespace and the marks and punctuation at its edges (the single marks of a
+quotation quoted inside it, which annotators keep or drop alike), or starts with it where the annotation says ``"match": "prefix"``;
 its speaker is right when it contains the expected name (an expected description without its
 opening article: "Iowa Republican" for "an Iowa Republican"). Every other predicted quote is a false
 positive (quoted names listed under ``not_quotes`` are counted separately too).
@@ -77,10 +78,15 @@ def _bare(speaker: str) -> str:
     return speaker
 
 
+#: Marks and punctuation at the edges of a quotation that annotators keep or drop alike (the
+#: single marks of a quotation quoted inside it, its last comma): not part of the comparison.
+_EDGES = " ,.;:!?‘’'‹›"
+
+
 def _matches(quote: Quote, expected: dict[str, object]) -> bool:
     if quote.paragraph != expected["paragraph"]:
         return False
-    got, want = _norm(quote.text), _norm(str(expected["text"]))
+    got, want = _norm(quote.text).strip(_EDGES), _norm(str(expected["text"])).strip(_EDGES)
     return got.startswith(want) if expected.get("match") == "prefix" else got == want
 
 

@@ -85,6 +85,10 @@ MAX_POST_GAP = 300
 #: A span glued to a preceding word this short is a name after a preposition (لـ"…", بـ«…»).
 MAX_GLUED_PREFIX = 2
 
+#: Single marks around a quotation inside a quotation, and what ends its last sentence.
+_INNER_OPENING = "‘'‹"
+_INNER_CLOSING = "’'›"
+_INNER_END = ",.!?;:"
 _TRAILING = ' \t\n,.;:،؛"”»“'
 _TERMINAL = ".!?؟…"
 #: The end of a sentence: stops before a space and no lower-case word, or a full stop glued to
@@ -240,11 +244,22 @@ def _find_spans(text: str, marks: _Marks) -> list[_Span]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start, end`` narrowed to the quoted words: no spaces, no trailing comma or stop."""
+    """``start, end`` narrowed to the quoted words: no spaces, no trailing comma or stop.
+
+    A quotation quoted inside it at its end loses its marks too (``"… 'come after you.'"``,
+    ``"'Hey, … a little,'"``): a single closing mark after a comma or stop is one, never an
+    apostrophe; the opening single mark goes with it when the quotation starts with one.
+    """
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    if end - start > 2 and text[end - 1] in _INNER_CLOSING and text[end - 2] in _INNER_END:
+        end -= 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if text[start] in _INNER_OPENING:
+            start += 1
     return start, end
 
 
