@@ -391,3 +391,20 @@ def test_organisation_named_short_is_the_one_named_in_full_before() -> None:
         'United said it is "taking the necessary steps to ensure a safe operation."',
     ]
     assert [q[1] for q in quotes(texts)] == ["American Airlines", "United Airlines"]
+
+
+def test_a_quotation_quoted_whole_inside_another_loses_both_marks() -> None:
+    text = (
+        'The Air Force may meet with Boeing and say, "‘Hey, the president’s talking about '
+        'canceling this thing; let’s see if we can scrub the numbers a little,’" Cancian said.'
+    )
+    ((_, _, quoted),) = quotes([text])
+    assert quoted == (
+        "Hey, the president’s talking about canceling this thing; let’s see if we can scrub "
+        "the numbers a little"
+    )
+
+
+def test_a_closing_apostrophe_stays() -> None:
+    ((_, _, quoted),) = quotes(["“We will not forget the workers’,” the mayor said."])
+    assert quoted == "We will not forget the workers’"
