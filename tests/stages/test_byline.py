@@ -131,6 +131,7 @@ def test_arabic_dev_pages(name: str) -> None:
         # the fields after the names: the place filed from, the date
         ("Patricio Candia | Palma de Mallorca | 08/01/2014", ("Patricio Candia",), None),
         ("By John Smith | Reuters", ("John Smith",), "Reuters"),
+        ("By Jane Doe / AP", ("Jane Doe",), "AP"),
         # initials, a nickname in quotes
         (
             "By Dana A. Ford, James S.A. Corey, and Tom Watkins",
@@ -169,6 +170,10 @@ def test_byline_lines(line: str, authors: tuple[str, ...], source: str | None) -
         "Breaking News",
         "كتب الرئيس على حسابه في تويتر أن الاتفاق قريب",
         "Senior Supreme Court Analyst",
+        # photo credits: a name and an agency joined by a slash
+        "Evan Vucci / AP",
+        "(Evan Vucci / AP)",
+        "Chuck Burton/AP",
     ],
 )
 def test_not_bylines(line: str) -> None:

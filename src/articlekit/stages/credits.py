@@ -91,6 +91,9 @@ _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
 #: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
 #: A numeric date with a two-digit year: 10/04/16, 4.10.16.
 _SHORT_NUMERIC_DATE_RE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}[,.]?")
+#: A photo credit "Name / Agency" is this short at most, in this many parts at least.
+MAX_SLASH_CREDIT_CHARS = 60
+MIN_SLASH_PARTS = 2
 #: Between the fields of a byline (names | place | date): the names are in one field.
 _FIELD_RE = re.compile(r"\s*\|\s*")
 _SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+|\s*[:：]\s+", re.IGNORECASE)
@@ -221,8 +224,21 @@ def _photo_credit_re() -> re.Pattern[str]:
 
 
 def is_photo_credit(text: str) -> bool:
-    """Whether ``text`` credits a photo (``Photo: Jane Doe / AP``, ``Getty Images``)."""
-    return bool(_photo_credit_re().search(fold(text)))
+    """Whether ``text`` credits a photo (``Photo: Jane Doe / AP``, ``Getty Images``,
+    ``(Evan Vucci / AP)``, ``Chuck Burton/AP``).
+
+    A name and an agency or paper joined by a slash, alone on a line, is how photographs are
+    credited; a byline names its agency after "By ...," or a dash, not a slash.
+    """
+    if _photo_credit_re().search(fold(text)):
+        return True
+    if "/" not in text or len(text) > MAX_SLASH_CREDIT_CHARS or _marker(text, ("by",)):
+        return False
+    parts = [part.strip(_EDGE) for part in text.split("/")]
+    if len(parts) < MIN_SLASH_PARTS or not all(parts):
+        return False
+    last = parts[-1]
+    return bool(whole_agency(last) or whole_publisher(last)) and bool(people(parts[0]))
 
 
 def _words(text: str) -> int:
