@@ -142,6 +142,8 @@ def test_arabic_dev_pages(name: str) -> None:
         # a job title naming its beat, after the outlet's initials
         ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",), None),
         ("By Amy Gibbons Political Correspondent", ("Amy Gibbons",), None),
+        # a handle printed without its "@" after the name it spells
+        ("By Margaret Talev margarettalev", ("Margaret Talev",), None),
         # a relative time after the name
         ("Andrew Husband 12 mins ago", ("Andrew Husband",), None),
         # a numeric date with a two-digit year after the name

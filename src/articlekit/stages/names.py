@@ -106,10 +106,16 @@ def _glued_words() -> frozenset[str]:
 
 
 def strip_contacts(text: str) -> str:
-    """``text`` without e-mail addresses, URLs and social handles."""
+    """``text`` without e-mail addresses, URLs and social handles (also a handle printed
+    without its "@" after the name it spells: ``Margaret Talev margarettalev``)."""
     if _CONTACT_HINT_RE.search(text):
         text = _CONTACT_RE.sub(" ", text)
-    return " ".join(text.split())
+    words = text.split()
+    if len(words) > MIN_NAME_WORDS and words[-1].islower():
+        for size in range(MIN_NAME_WORDS, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+            if "".join(words[-1 - size : -1]).lower() == words[-1]:
+                return " ".join(words[:-1])
+    return " ".join(words)
 
 
 def has_contact(text: str) -> bool:
