@@ -437,6 +437,9 @@ PROSE_EN_2 = (
         # "By" on a line of its own, then the name, then the date
         ("More than 40 patients in hospital as the town records new cases", "By", "Liam Randall",
          "10:29, 24 JUL 2020"),
+        # the name over its job title
+        ("More than 40 patients in hospital as the town records new cases", "Liam Randall",
+         "BuzzFeed UK News Fellow"),
         # the name after the date line, no "By"
         ("More than 40 patients in hospital as the town records new cases", "15.05.2020, 07:11",
          "Liam Randall"),

@@ -43,7 +43,7 @@ from articlekit.stages.credits import (
     read_dateline,
     read_name_line,
 )
-from articlekit.stages.names import is_role_only, people
+from articlekit.stages.names import ends_with_role, is_role_only, people
 from articlekit.stages.textdates import is_date_only
 from articlekit.stages.textkey import fold
 
@@ -88,6 +88,8 @@ _NOT_A_BYLINE = frozenset(
 _NOT_NAMES = _NOT_A_BYLINE - {ChromeReason.RELATED}
 #: A line of names beside a date line has at most this many words.
 MAX_NAME_LINE_WORDS = 12
+#: A job-title line under a name line has at most this many words.
+MAX_JOB_TITLE_WORDS = 6
 #: Blocks never read for a credit line. Its marker ("Reporting by", "المصدر:") is specific
 #: enough to read it wherever the chrome stage put it, inside the article's span.
 _NOT_A_CREDIT = frozenset({ChromeReason.COMMENTS, ChromeReason.CAPTION, ChromeReason.HIDDEN})
@@ -293,6 +295,11 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declar
             found.marks[index] = (ChromeReason.BYLINE, "job title")
 
 
+def _is_job_title_line(block: Block) -> bool:
+    """A short line that ends with a job title ("BuzzFeed UK News Fellow")."""
+    return block.words <= MAX_JOB_TITLE_WORDS and ends_with_role(block.text)
+
+
 def _is_date_line(block: Block) -> bool:
     return (block.chrome is ChromeReason.METADATA and block.evidence.startswith("date")) or (
         is_date_only(block.text)
@@ -300,7 +307,8 @@ def _is_date_line(block: Block) -> bool:
 
 
 def _read_names_beside_date(blocks: Sequence[Block], found: _Found, sites: Sequence[str]) -> None:
-    """A line of names beside a date line in the headline region: the byline, printed in parts.
+    """A line of names beside a date line, or over a job title, in the headline region: the
+    byline, printed in parts.
 
     Text dumps put each part of a byline on a line of its own ("By", "Liam Randall",
     "10:29, 24 JUL 2020"), and the chrome stage may have read the short name line as a menu
@@ -315,7 +323,9 @@ def _read_names_beside_date(blocks: Sequence[Block], found: _Found, sites: Seque
         marker = index > 0 and is_byline_marker(blocks[index - 1].text)
         first = index - 1 if marker else index
         beside = [i for i in (first - 1, index + 1) if 0 <= i < len(blocks)]
-        if not any(_is_date_line(blocks[i]) for i in beside):
+        if not any(_is_date_line(blocks[i]) for i in beside) and not (
+            index + 1 < len(blocks) and _is_job_title_line(blocks[index + 1])
+        ):
             continue
         if block.words > MAX_NAME_LINE_WORDS or not people(block.text, sites):
             continue  # nothing but names (a sentence beside a date line is the lead)
