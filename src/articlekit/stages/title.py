@@ -18,6 +18,7 @@ from articlekit.features import is_prose, word_count
 from articlekit.lexicons.loader import normalize
 from articlekit.page import PageMeta
 from articlekit.stages.credits import is_photo_credit, read_byline
+from articlekit.stages.names import ends_with_role
 from articlekit.stages.textdates import find_text_dates, is_date_only
 
 __all__ = ["find_title", "mark_title", "title_line_repeats"]
@@ -40,6 +41,8 @@ TITLE_LOOKBACK = 25
 HEADLINE_META_REACH = 6
 #: A line with a date or time and at most this many words is a date line, not a headline.
 MAX_DATE_LINE_WORDS = 10
+#: A line ending with a job title and at most this many words is a byline's, not a headline.
+MAX_JOB_TITLE_WORDS = 6
 _FULL_STOP_END_RE = re.compile(r"""[.।。]["'”’»)]*$""")
 _SENTENCE_END_RE = re.compile(r"""[.!?؟:।。]["'”’»)]*$""")
 #: Removal reasons of blocks that are never the headline.
@@ -178,7 +181,10 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
 
 
 def _is_meta_line(block: Block) -> bool:
-    """A byline, a date line (a date or time with a few words) or a photo credit."""
+    """A byline, a date line (a date or time with a few words), a photo credit or a job title
+    ("BuzzFeed UK News Fellow")."""
+    if block.words <= MAX_JOB_TITLE_WORDS and ends_with_role(block.text):
+        return True
     return _is_byline_or_date(block) or is_photo_credit(block.text)
 
 
