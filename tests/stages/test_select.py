@@ -342,3 +342,14 @@ def test_opening_paragraphs_printed_apart_from_the_rest_are_kept() -> None:
     kept = [p.text for p in extract_html(html).paragraphs]
     assert kept[:3] == opening
     assert kept[3:] == rest
+
+
+def test_text_dump_table_of_dates_between_paragraphs_does_not_cut_the_body() -> None:
+    rows = [f"4.{n}.0 April {2010 + n}" for n in range(8)]
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel"]
+    dump = "\n\n".join(
+        [*menu, "Release history of the library", *_FIRST_STORY, *rows, *_SECOND_STORY, *menu]
+    )
+    kept = [p.text for p in extract_text(dump).paragraphs]
+    assert kept[:4] == _FIRST_STORY
+    assert kept[-4:] == _SECOND_STORY

@@ -254,6 +254,12 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
     return out
 
 
+def _is_date_row(block: Block) -> bool:
+    """A line the chrome stage read as a date line: in a run between paragraphs, the rows of a
+    table of dates ("4.2.3 April 2014"), not the page's date lines."""
+    return block.chrome is ChromeReason.METADATA and block.evidence.startswith("date")
+
+
 def _reprinted_boxes(blocks: Sequence[Block], weights: Sequence[float]) -> set[int]:
     """Lines of a box the page prints again and again between paragraphs.
 
@@ -268,7 +274,7 @@ def _reprinted_boxes(blocks: Sequence[Block], weights: Sequence[float]) -> set[i
         if (
             position < len(blocks)
             and weights[position] <= 0
-            and blocks[position].repeats >= MIN_WIDGET_REPEATS
+            and (blocks[position].repeats >= MIN_WIDGET_REPEATS or _is_date_row(blocks[position]))
         ):
             run.append(position)
             continue
