@@ -1,6 +1,6 @@
 """Score articlekit alone on the shared benchmark (HTML and both text dumps), worst pages first.
 
-python benchmarks/quick_eval.py [html|inscriptis|html_text] [--worst N]
+python benchmarks/quick_eval.py [html|inscriptis|html_text|markdown] [--worst N]
 """
 
 from __future__ import annotations

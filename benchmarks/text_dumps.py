@@ -1,7 +1,8 @@
 """Body accuracy on the plain-text dumps of the 181 pages, articlekit beside text baselines.
 
-The dumps (``text/inscriptis``, ``text/html_text``) hold all the visible text of each page, chrome
-included, one block per line. No existing library reads such a dump, so the baselines feed the
+The dumps (``text/inscriptis``, ``text/html_text`` of the shared benchmark, and ``markdown``, made
+here from the HTML pages as a crawler that writes Markdown would: see ``data.markdown_dump``) hold
+all the visible text of each page, chrome included, one block per line. No existing library reads such a dump, so the baselines feed the
 lines to HTML extractors: every non-empty line becomes a ``<p>`` (text escaped) of a minimal
 ``<html><body>`` document.
 
@@ -14,7 +15,7 @@ lines to HTML extractors: every non-empty line becomes a ``<p>`` (text escaped) 
 - trafilatura: ``trafilatura.extract(document, include_comments=False)``, as upstream calls it.
 - whole dump: the dump itself, nothing removed (recall's ceiling, precision's floor).
 
-    python benchmarks/text_dumps.py [inscriptis] [html_text]
+    python benchmarks/text_dumps.py [inscriptis] [html_text] [markdown]
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from functools import cache
 from typing import Any
 
 from anchors import Run, block_network, machine_lines, print_header, scored_run
-from data import require_shared, text_pages, truths
+from data import GENERATED_KINDS, require_shared, text_pages, truths
 from metric import Score
 
-DUMP_KINDS = ("inscriptis", "html_text")
-#: issue 3's target for articlekit on each dump kind
+DUMP_KINDS = ("inscriptis", "html_text", "markdown")
+#: issue 3's target for articlekit on each of the shared benchmark's dump kinds
 TARGET_F1 = 0.90
 _WORD_RE = re.compile(r"\w+")
 
@@ -132,10 +133,13 @@ def run(kinds: tuple[str, ...] = DUMP_KINDS) -> dict[str, Any]:
             print(f"  articlekit failed on {key}: {error}")
         best = max(baselines, key=lambda name: baselines[name].f1)
         ours = scores["articlekit"].f1
-        print(
-            f"articlekit − best baseline ({best}): F1 {ours - baselines[best].f1:+.3f}; "
-            f"target F1 ≥ {TARGET_F1:.2f}: {'met' if ours >= TARGET_F1 else 'not met'}"
+        verdict = "met" if ours >= TARGET_F1 else "not met"
+        target = (
+            "no target (made here)"
+            if kind in GENERATED_KINDS
+            else f"target F1 ≥ {TARGET_F1:.2f}: {verdict}"
         )
+        print(f"articlekit − best baseline ({best}): F1 {ours - baselines[best].f1:+.3f}; {target}")
     return results
 
 

@@ -28,3 +28,33 @@ def test_lines_become_blocks() -> None:
     assert blocks[0].indent == 2
     assert blocks[-1].repeats == 2
     assert not any(b.path for b in blocks)
+
+
+MARKDOWN = """[Home](https://example.com/) | [News](https://example.com/news) | [Sport](/sport)
+![logo](https://example.com/logo.png)
+# Council puts off its budget vote
+> "We will not give up," the mayor said.
+The council met on **Tuesday** and _voted_ to wait, [the report](https://e.com/r "Report") says.
+[1]: https://example.com/footnote
+"""
+
+
+def test_markdown_dump_keeps_link_texts_and_drops_addresses() -> None:
+    blocks = build_page(MARKDOWN).blocks
+    assert [b.text for b in blocks] == [
+        "Home | News | Sport",
+        "Council puts off its budget vote",
+        '"We will not give up," the mayor said.',
+        "The council met on Tuesday and voted to wait, the report says.",
+    ]
+    assert blocks[0].link_chars == len("HomeNewsSport")
+    assert [b.role for b in blocks[1:3]] == [Role.HEADING, Role.BLOCKQUOTE]
+    assert blocks[3].link_chars == len("the report")
+
+
+def test_brackets_in_plain_text_are_left_alone() -> None:
+    text = "See [the appendix] (page 4) for details.\nThe list [1] (2019) is long."
+    assert [b.text for b in build_page(text).blocks] == [
+        "See [the appendix] (page 4) for details.",
+        "The list [1] (2019) is long.",
+    ]

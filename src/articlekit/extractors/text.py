@@ -3,11 +3,17 @@
 Text dumps made from pages (a browser's copy, inscriptis, html-text, a crawler's text) keep one
 block of the page per line; list items start with a bullet, and some converters indent nested
 elements. The bullet becomes the ``list_item`` role, the indentation the ``indent`` feature.
+
+Crawlers that write Markdown (html2text, reader services) mark links, images, emphasis and
+quotes: a dump with a few Markdown links is read as Markdown. A link keeps its text and counts
+as link text (``link_chars``, as in HTML), its address goes; images go (their alt text is a
+caption); ``**bold**`` and backslash escapes lose their marks; ``> `` makes a block quote.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from articlekit.blocks import Block, Role, count_repeats
 from articlekit.features import word_count
@@ -18,6 +24,19 @@ __all__ = ["build_page"]
 _BULLET_RE = re.compile(r"^(?:[*+•◦▪·‣–-]|\d{1,2}[.)])\s+")
 _LINE_RE = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+")
+#: A Markdown link ``[text](address "title")``; an image is the same after a "!".
+_MD_LINK_RE = re.compile(r"(!?)\[([^\[\]]*)\]\(\s*<?[^()\s>]*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_MD_AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
+_MD_REFERENCE_RE = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_MD_EMPHASIS_RE = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
+    r"|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
+)
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_MD_QUOTE_RE = re.compile(r"^>\s?")
+#: Markdown links a dump holds at least to be read as Markdown.
+MIN_MARKDOWN_LINKS = 3
 
 
 def build_page(text: str) -> Page:
@@ -26,6 +45,7 @@ def build_page(text: str) -> Page:
     Reads: the lines. Sets: text, index, role (bullets, Markdown headings), indent, repeats.
     """
     blocks: list[Block] = []
+    markdown = _is_markdown(text)
     for line in _LINE_RE.split(text):
         stripped = line.strip()
         if not stripped:
@@ -33,6 +53,13 @@ def build_page(text: str) -> Page:
         indent = len(line) - len(line.lstrip())
         role = Role.PARAGRAPH
         level = 0
+        if markdown:
+            if _MD_REFERENCE_RE.match(stripped):
+                continue  # "[1]: https://...": a link's address
+            quote = _MD_QUOTE_RE.match(stripped)
+            if quote:
+                role = Role.BLOCKQUOTE
+                stripped = stripped[quote.end() :]
         bullet = _BULLET_RE.match(stripped)
         heading = _MARKDOWN_HEADING_RE.match(stripped)
         if bullet and not stripped[: bullet.end()].strip()[0].isdigit():
@@ -41,6 +68,9 @@ def build_page(text: str) -> Page:
         elif heading:
             role, level = Role.HEADING, len(heading.group(1))
             stripped = stripped[heading.end() :]
+        link_chars = 0
+        if markdown:
+            stripped, link_chars = _read_markdown(stripped)
         clean = " ".join(stripped.split())
         if not any(ch.isalnum() for ch in clean):
             continue  # rules, bullets and separators carry no text
@@ -49,9 +79,41 @@ def build_page(text: str) -> Page:
                 text=clean,
                 index=len(blocks),
                 role=role,
+                link_chars=min(link_chars, len(clean)),
                 indent=indent,
                 heading_level=level,
                 words=word_count(clean),
             )
         )
     return Page(blocks=count_repeats(blocks), is_html=False)
+
+
+def _is_markdown(text: str) -> bool:
+    """Whether the dump writes its links in Markdown (a few ``[text](address)``)."""
+    if "](" not in text:
+        return False
+    links = _MD_LINK_RE.finditer(text)
+    return len(list(islice(links, MIN_MARKDOWN_LINKS))) == MIN_MARKDOWN_LINKS
+
+
+def _read_markdown(line: str) -> tuple[str, int]:
+    """A Markdown line as text: link texts kept (and counted), images, addresses and marks
+    dropped. Returns the text and how many of its characters are link text."""
+    link_chars = 0
+
+    def link(match: re.Match[str]) -> str:
+        nonlocal link_chars
+        if match.group(1):
+            return " "  # an image: its alt text describes a picture, not the article
+        words = " ".join(match.group(2).split())
+        link_chars += len(words)
+        return f" {words} " if words else " "
+
+    # innermost first: "[![logo](img)](home)" is an image inside a link
+    previous = None
+    while previous != line and "](" in line:
+        previous, line = line, _MD_LINK_RE.sub(link, line)
+    line = _MD_AUTOLINK_RE.sub(" ", line)
+    line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    line = _MD_ESCAPE_RE.sub(r"\1", line)
+    return line, link_chars
