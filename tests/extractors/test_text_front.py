@@ -58,3 +58,19 @@ def test_brackets_in_plain_text_are_left_alone() -> None:
         "See [the appendix] (page 4) for details.",
         "The list [1] (2019) is long.",
     ]
+
+
+def test_markdown_link_over_several_lines_is_link_text_on_each() -> None:
+    text = (
+        "[Home](/) [News](/news) [Sport](/sport)\n\n"
+        "[Why farmers may want to paint their cows with zebra stripes\n\n"
+        "Some people thought the stripy cattle were a joke, but the science is sound.\n\n"
+        "32M ago](https://example.com/news/zebra-stripes)\n"
+    )
+    blocks = build_page(text).blocks
+    assert [b.text for b in blocks[1:]] == [
+        "Why farmers may want to paint their cows with zebra stripes",
+        "Some people thought the stripy cattle were a joke, but the science is sound.",
+        "32M ago",
+    ]
+    assert all(b.link_chars == len(b.text) for b in blocks[1:])

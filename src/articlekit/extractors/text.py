@@ -35,6 +35,9 @@ _MD_EMPHASIS_RE = re.compile(
 )
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_QUOTE_RE = re.compile(r"^>\s?")
+#: Private-use characters that mark link text in a Markdown dump while it is read.
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+_LINK_SPAN_RE = re.compile("\ue000([^\ue001]*)\ue001")
 #: Markdown links a dump holds at least to be read as Markdown.
 MIN_MARKDOWN_LINKS = 3
 
@@ -46,6 +49,8 @@ def build_page(text: str) -> Page:
     """
     blocks: list[Block] = []
     markdown = _is_markdown(text)
+    if markdown:
+        text = _mark_links(text)
     for line in _LINE_RE.split(text):
         stripped = line.strip()
         if not stripped:
@@ -96,23 +101,29 @@ def _is_markdown(text: str) -> bool:
     return len(list(islice(links, MIN_MARKDOWN_LINKS))) == MIN_MARKDOWN_LINKS
 
 
-def _read_markdown(line: str) -> tuple[str, int]:
-    """A Markdown line as text: link texts kept (and counted), images, addresses and marks
-    dropped. Returns the text and how many of its characters are link text."""
-    link_chars = 0
+def _link_text(match: re.Match[str]) -> str:
+    """A link's text with each of its lines between link marks; nothing for an image (its alt
+    text describes a picture, not the article)."""
+    if match.group(1):
+        return " "
+    lines = [" ".join(line.split()) for line in match.group(2).split("\n")]
+    return "\n".join(f" {_LINK_OPEN}{line}{_LINK_CLOSE} " if line else "" for line in lines)
 
-    def link(match: re.Match[str]) -> str:
-        nonlocal link_chars
-        if match.group(1):
-            return " "  # an image: its alt text describes a picture, not the article
-        words = " ".join(match.group(2).split())
-        link_chars += len(words)
-        return f" {words} " if words else " "
 
-    # innermost first: "[![logo](img)](home)" is an image inside a link
+def _mark_links(text: str) -> str:
+    """The dump with every Markdown link replaced by its text between link marks (a link may
+    span lines: a teaser card whose headline and excerpt are one link) and images removed."""
     previous = None
-    while previous != line and "](" in line:
-        previous, line = line, _MD_LINK_RE.sub(link, line)
+    while previous != text and "](" in text:  # innermost first: "[![logo](img)](home)"
+        previous, text = text, _MD_LINK_RE.sub(_link_text, text)
+    return text
+
+
+def _read_markdown(line: str) -> tuple[str, int]:
+    """A Markdown line as text: link texts kept (and counted), addresses and marks dropped.
+    Returns the text and how many of its characters are link text."""
+    link_chars = sum(len(found) for found in _LINK_SPAN_RE.findall(line))
+    line = line.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
     line = _MD_AUTOLINK_RE.sub(" ", line)
     line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
     line = _MD_ESCAPE_RE.sub(r"\1", line)
