@@ -408,3 +408,13 @@ def test_a_quotation_quoted_whole_inside_another_loses_both_marks() -> None:
 def test_a_closing_apostrophe_stays() -> None:
     ((_, _, quoted),) = quotes(["“We will not forget the workers’,” the mayor said."])
     assert quoted == "We will not forget the workers’"
+
+
+def test_arabic_topic_before_the_verb_and_its_short_name_later() -> None:
+    texts = [
+        "وقال المرصد السوري لحقوق الإنسان إن المقاتلين سيطروا على ثلاثة مستودعات للذخيرة.",
+        'أما الائتلاف الوطني السوري المعارض، فقد دعا في بيان له الفصائل إلى "ضرورة الوعي '
+        'بأهمية المرحلة الراهنة وضبط النفس."',
+        'وشدد الائتلاف على "ضرورة الابتعاد عن الأعمال الاستفزازية بكافة أشكالها."',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["الائتلاف الوطني السوري المعارض"] * 2

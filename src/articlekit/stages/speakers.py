@@ -1484,7 +1484,11 @@ class Discourse:
             # may refer to, as a name is
             if len(reference.text.split()) == 1:
                 full = self.fullest(reference.text, position, "")
+                if full == reference.text:
+                    full = self.organisation(full, position) or full  # "الائتلاف"
                 return full, full != reference.text or reference.person
+            if not reference.person:
+                self.add_organisation(position, reference.text)  # a body named in full
             return reference.text, reference.person
         return None, False
 
