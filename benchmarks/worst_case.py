@@ -28,6 +28,8 @@ CASES: list[tuple[str, Callable[[], str]]] = [
     ("one 10 MB line of text", lambda: "word " * 2_000_000),
     ("50,000 equal text lines", lambda: (SENTENCE + "\n\n") * 50_000),
     ("unclosed tags", lambda: "<html><body><div><p>Unclosed <b>bold <i>italic " * 20_000),
+    ("Markdown: 200,000 unmatched **", lambda: "[a](b) [c](d) [e](f)\n" + "**a " * 200_000),
+    ("Markdown: a link over 1,000 lines", lambda: "[a](b) [c](d)\n[" + "word\n" * 1_000 + "](x)"),
 ]
 
 

@@ -74,3 +74,10 @@ def test_markdown_link_over_several_lines_is_link_text_on_each() -> None:
         "32M ago",
     ]
     assert all(b.link_chars == len(b.text) for b in blocks[1:])
+
+
+def test_markdown_emphasis_marks_go_and_unmatched_ones_stay() -> None:
+    text = "[a](b) [c](d) [e](f)\nHe said **very** clearly that __it__ is *so*, _not_ 2 * 3 or snake_case."
+    assert build_page(text).blocks[1].text == (
+        "He said very clearly that it is so, not 2 * 3 or snake_case."
+    )

@@ -28,10 +28,14 @@ _MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 _MD_LINK_RE = re.compile(r"(!?)\[([^\[\]]*)\]\(\s*<?[^()\s>]*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _MD_AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
 _MD_REFERENCE_RE = re.compile(r"^\[[^\]]+\]:\s*\S+")
+#: Emphasis marks around at most MAX_EMPHASIS_CHARS characters (a bound keeps a line of a
+#: thousand unmatched "**" linear).
+MAX_EMPHASIS_CHARS = 300
 _MD_EMPHASIS_RE = re.compile(
-    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
-    r"|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"
-    r"|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
+    rf"\*\*(?=\S)([^*]{{1,{MAX_EMPHASIS_CHARS}}}?)(?<=\S)\*\*"
+    rf"|__(?=\S)([^_]{{1,{MAX_EMPHASIS_CHARS}}}?)(?<=\S)__"
+    rf"|(?<![\w*])\*(?=\S)([^*]{{1,{MAX_EMPHASIS_CHARS}}}?)(?<=\S)\*(?![\w*])"
+    rf"|(?<![\w_])_(?=\S)([^_]{{1,{MAX_EMPHASIS_CHARS}}}?)(?<=\S)_(?![\w_])"
 )
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_QUOTE_RE = re.compile(r"^>\s?")
@@ -125,6 +129,6 @@ def _read_markdown(line: str) -> tuple[str, int]:
     link_chars = sum(len(found) for found in _LINK_SPAN_RE.findall(line))
     line = line.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
     line = _MD_AUTOLINK_RE.sub(" ", line)
-    line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    line = _MD_EMPHASIS_RE.sub(lambda m: next((g for g in m.groups() if g), ""), line)
     line = _MD_ESCAPE_RE.sub(r"\1", line)
     return line, link_chars
