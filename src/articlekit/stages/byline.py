@@ -33,6 +33,7 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import entries
 from articlekit.page import PageMeta
 from articlekit.stages.authors import declared_authors, site_names
+from articlekit.stages.chrome import DATE_LINE_EVIDENCE, is_date_line_mark
 from articlekit.stages.credits import (
     Credit,
     CreditKind,
@@ -43,7 +44,7 @@ from articlekit.stages.credits import (
     read_dateline,
     read_name_line,
 )
-from articlekit.stages.names import ends_with_role, is_role_only, people
+from articlekit.stages.names import is_job_title_line, is_role_only, people
 from articlekit.stages.textdates import is_date_only
 from articlekit.stages.textkey import fold
 
@@ -88,8 +89,6 @@ _NOT_A_BYLINE = frozenset(
 _NOT_NAMES = _NOT_A_BYLINE - {ChromeReason.RELATED}
 #: A line of names beside a date line has at most this many words.
 MAX_NAME_LINE_WORDS = 12
-#: A job-title line under a name line has at most this many words.
-MAX_JOB_TITLE_WORDS = 6
 #: Blocks never read for a credit line. Its marker ("Reporting by", "المصدر:") is specific
 #: enough to read it wherever the chrome stage put it, inside the article's span.
 _NOT_A_CREDIT = frozenset({ChromeReason.COMMENTS, ChromeReason.CAPTION, ChromeReason.HIDDEN})
@@ -290,20 +289,13 @@ def _read_head(blocks: Sequence[Block], meta: PageMeta, found: _Found, *, declar
         if block.chrome is not None or index in found.marks:
             continue
         if is_date_only(block.text):
-            found.marks[index] = (ChromeReason.METADATA, "date line")
+            found.marks[index] = (ChromeReason.METADATA, f"{DATE_LINE_EVIDENCE} line")
         elif is_role_only(block.text):
             found.marks[index] = (ChromeReason.BYLINE, "job title")
 
 
-def _is_job_title_line(block: Block) -> bool:
-    """A short line that ends with a job title ("BuzzFeed UK News Fellow")."""
-    return block.words <= MAX_JOB_TITLE_WORDS and ends_with_role(block.text)
-
-
 def _is_date_line(block: Block) -> bool:
-    return (block.chrome is ChromeReason.METADATA and block.evidence.startswith("date")) or (
-        is_date_only(block.text)
-    )
+    return is_date_line_mark(block) or is_date_only(block.text)
 
 
 def _read_names_beside_date(blocks: Sequence[Block], found: _Found, sites: Sequence[str]) -> None:
@@ -324,7 +316,7 @@ def _read_names_beside_date(blocks: Sequence[Block], found: _Found, sites: Seque
         first = index - 1 if marker else index
         beside = [i for i in (first - 1, index + 1) if 0 <= i < len(blocks)]
         if not any(_is_date_line(blocks[i]) for i in beside) and not (
-            index + 1 < len(blocks) and _is_job_title_line(blocks[index + 1])
+            index + 1 < len(blocks) and is_job_title_line(blocks[index + 1].text)
         ):
             continue
         if block.words > MAX_NAME_LINE_WORDS or not people(block.text, sites):
@@ -376,11 +368,9 @@ def _follows_text(blocks: Sequence[Block], index: int, found: _Found) -> bool:
 
 def _last_paragraph(blocks: Sequence[Block], default: int) -> int:
     """Index of the last kept paragraph of running text, else ``default``."""
-    for index in range(len(blocks) - 1, -1, -1):
-        block = blocks[index]
-        if block.chrome is None and _is_paragraph(block):
-            return index
-    return default
+    return next(
+        (i for i in range(len(blocks) - 1, -1, -1) if _is_kept_paragraph(blocks[i])), default
+    )
 
 
 def _read_credits(blocks: Sequence[Block], found: _Found) -> None:

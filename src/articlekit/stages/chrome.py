@@ -19,7 +19,13 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import container_prose
 from articlekit.lexicons.loader import entries, labelled, normalize, union, union_labelled
 
-__all__ = ["classify_chrome", "hint_reason", "phrase_reason"]
+__all__ = [
+    "DATE_LINE_EVIDENCE",
+    "classify_chrome",
+    "hint_reason",
+    "is_date_line_mark",
+    "phrase_reason",
+]
 
 #: A phrase that starts a block marks it only when the block is this short (words);
 #: longer blocks that start with "Share" or "Related" are sentences of the article.
@@ -56,6 +62,8 @@ MAX_CAPTION_WORDS = 35
 CREDIT_TAIL_CHARS = 25
 #: A date line has at most this many words ("Published 11:34 PM EST Nov 19, 2019").
 MAX_DATE_LINE_WORDS = 10
+#: How a removed date line's evidence opens ("date 8:41", "date line").
+DATE_LINE_EVIDENCE = "date"
 #: A teaser's linked headline has at least this many words (menu entries have fewer).
 MIN_TEASER_TITLE_WORDS = 3
 #: A teaser card holds at most this many blocks (headline, kicker, date, author, excerpt).
@@ -273,6 +281,11 @@ def _by_video_length(block: Block) -> tuple[ChromeReason, str] | None:
     return (ChromeReason.RELATED, f"video length {match.group(0)}") if match else None
 
 
+def is_date_line_mark(block: Block) -> bool:
+    """Whether a stage has removed the block as a date line (``metadata``, evidence "date ...")."""
+    return block.chrome is ChromeReason.METADATA and block.evidence.startswith(DATE_LINE_EVIDENCE)
+
+
 def _by_date_line(block: Block) -> tuple[ChromeReason, str] | None:
     """A line that is a date or time with a few words around it ("Published 8:41 AM ET")."""
     if block.role in _NOT_DATE_LINES or block.words > MAX_DATE_LINE_WORDS:
@@ -282,7 +295,7 @@ def _by_date_line(block: Block) -> tuple[ChromeReason, str] | None:
     if _SENTENCE_END_RE.search(block.text) and not _TIME_RE.search(block.text):
         return None
     match = _TIME_RE.search(block.text) or _YEAR_RE.search(block.text)
-    return (ChromeReason.METADATA, f"date {match.group(0)}") if match else None
+    return (ChromeReason.METADATA, f"{DATE_LINE_EVIDENCE} {match.group(0)}") if match else None
 
 
 def _by_address(block: Block) -> tuple[ChromeReason, str] | None:

@@ -87,8 +87,6 @@ MAX_PART_DEPTH = 2
 MAX_DATELINE_PLACE_WORDS = 8
 
 _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
-#: Between the parts of a byline: dashes, bars, bullets, and "by" after a date
-#: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
 #: A numeric date with a two-digit year: 10/04/16, 4.10.16.
 _SHORT_NUMERIC_DATE_RE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}[,.]?")
 #: A photo credit "Name / Agency" is this short at most, in this many parts at least.
@@ -96,6 +94,8 @@ MAX_SLASH_CREDIT_CHARS = 60
 MIN_SLASH_PARTS = 2
 #: Between the fields of a byline (names | place | date): the names are in one field.
 _FIELD_RE = re.compile(r"\s*\|\s*")
+#: Between the parts of a byline: dashes, bars, bullets, and "by" after a date
+#: ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
 _SEGMENT_RE = re.compile(r"\s+[-/|•·]\s+|\s*[|•·–—]\s*|\n|\s+by\s+|\s*[:：]\s+", re.IGNORECASE)
 _BRACKET_DATELINE_RE = re.compile(
     r"^[\s\W]*(?P<place>[^()\[\]«»]{0,80}?)\s*[(\[«]\s*(?P<agency>[^()\[\]«»]{1,40}?)\s*[)\]»]"
@@ -254,8 +254,9 @@ def _is_time(segment: str) -> bool:
     relative = [d for d in find_text_dates(segment) if d.kind is DateKind.RELATIVE]
     if not relative:
         return False
-    # "12 mins ago" is a time; "Andrew Husband 12 mins ago" holds one beside a name
-    rest = list(segment)
+    # "12 mins ago" is a time; "Andrew Husband 12 mins ago" holds one beside a name (the
+    # spans are offsets in plain(segment))
+    rest = list(plain(segment))
     for found in relative:
         rest[found.start : found.end] = [" "] * (found.end - found.start)
     return not any(ch.isalpha() for ch in "".join(rest))

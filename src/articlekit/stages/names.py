@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from articlekit.lexicons.loader import union, union_labelled
 from articlekit.stages.agencies import agency_spans, whole_agency, whole_place, whole_publisher
 from articlekit.stages.textdates import date_word_kind, find_text_dates
-from articlekit.stages.textkey import fold
+from articlekit.stages.textkey import fold, more_words
 
 __all__ = [
     "MAX_NAME_WORDS",
@@ -24,6 +24,7 @@ __all__ = [
     "ends_with_role",
     "has_contact",
     "has_stopword",
+    "is_job_title_line",
     "is_person_name",
     "is_role_only",
     "people",
@@ -39,6 +40,8 @@ TOKEN_CACHE_SIZE = 4096
 MIN_NAME_WORDS = 2
 #: ...and at most this many (Arabic names with ibn/abu chains run long; more is prose).
 MAX_NAME_WORDS = 6
+#: A job-title line under a byline's name has at most this many words.
+MAX_JOB_TITLE_WORDS = 6
 
 _CONTACT_RE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w+|\b\w+\.(?:com|org|net|info|co\.uk)\S*",
@@ -192,6 +195,12 @@ def is_role_only(text: str) -> bool:
     return (
         len(tokens) > 2 and _token_key(tokens[0]) in modifiers and _token_key(tokens[-1]) in roles
     )
+
+
+def is_job_title_line(text: str) -> bool:
+    """Whether ``text`` is a short line ending with a job title ("BuzzFeed UK News Fellow"),
+    printed under a byline's name."""
+    return not more_words(text, MAX_JOB_TITLE_WORDS) and ends_with_role(text)
 
 
 def ends_with_role(text: str) -> bool:

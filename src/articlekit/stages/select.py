@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose
+from articlekit.stages.chrome import is_date_line_mark
 from articlekit.stages.credits import read_byline
 from articlekit.stages.title import title_line_repeats
 
@@ -218,15 +219,17 @@ def _best_subtree(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[in
     return best, best_total
 
 
-def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int) -> list[float]:
+def _line_weights(
+    blocks: Sequence[Block], weights: Sequence[float], start: int, inserted: set[int]
+) -> list[float]:
     """Text dumps: each non-prose line in a run costs more than the one before it.
 
     A caption or an ad line between two paragraphs costs little, so the body is not cut
     there; twenty menu entries in a row cost a lot, so a teaser beyond them is not joined.
-    Lines before ``start`` (the headline, when known) cannot belong to the body.
+    Lines before ``start`` (the headline, when known) cannot belong to the body; the lines of
+    ``inserted`` boxes (see :func:`_inserted_runs`) cost only what they weigh.
     """
     out: list[float] = [-BARRIER_COST] * start
-    reprinted = _reprinted_boxes(blocks, weights)
     run = 0
     prose_before = 0.0
     ended = False
@@ -244,9 +247,9 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
             factor = LIST_LINE_FACTOR if block.role is Role.LIST_ITEM else 1.0
             out.append(min(weight, MAX_LINE_WEIGHT) * factor)
             run = 0
-        elif position in reprinted:
-            # a box printed again and again (a "Most popular" list between the paragraphs):
-            # its lines cost only what they weigh, however many stand in a row
+        elif position in inserted:
+            # a box inserted between the paragraphs ("Most popular" printed three times, a
+            # table of releases): its lines cost only what they weigh, however many in a row
             out.append(weight)
         else:
             run = min(run + 1, MAX_RUN_STEPS)
@@ -254,19 +257,14 @@ def _line_weights(blocks: Sequence[Block], weights: Sequence[float], start: int)
     return out
 
 
-def _is_date_row(block: Block) -> bool:
-    """A line the chrome stage read as a date line: in a run between paragraphs, the rows of a
-    table of dates ("4.2.3 April 2014"), not the page's date lines."""
-    return block.chrome is ChromeReason.METADATA and block.evidence.startswith("date")
-
-
-def _reprinted_boxes(blocks: Sequence[Block], weights: Sequence[float]) -> set[int]:
-    """Lines of a box the page prints again and again between paragraphs.
+def _inserted_runs(blocks: Sequence[Block], weights: Sequence[float]) -> set[int]:
+    """Lines of a box inserted between paragraphs: one the page prints again and again, or a
+    table of dates ("4.2.3 April 2014", each row read as a date line).
 
     A run of MIN_WIDGET_LINES lines or more, each printed at least MIN_WIDGET_REPEATS times (a
-    teaser list repeats only a label or two between its own headlines), with prose within
-    WIDGET_REACH lines on both sides (a menu printed at the top and again in the footer has
-    the article on one side only).
+    teaser list repeats only a label or two between its own headlines) or removed as a date
+    line, with prose within WIDGET_REACH lines on both sides (a menu printed at the top and
+    again in the footer has the article on one side only).
     """
     found: set[int] = set()
     run: list[int] = []
@@ -274,7 +272,10 @@ def _reprinted_boxes(blocks: Sequence[Block], weights: Sequence[float]) -> set[i
         if (
             position < len(blocks)
             and weights[position] <= 0
-            and (blocks[position].repeats >= MIN_WIDGET_REPEATS or _is_date_row(blocks[position]))
+            and (
+                blocks[position].repeats >= MIN_WIDGET_REPEATS
+                or is_date_line_mark(blocks[position])
+            )
         ):
             run.append(position)
             continue
@@ -334,11 +335,11 @@ def _best_segment(weights: Sequence[float]) -> tuple[int, int, float]:
 
 
 def _anchored_segment(
-    blocks: Sequence[Block], weights: Sequence[float], anchor: int | None
+    blocks: Sequence[Block], weights: Sequence[float], anchor: int | None, inserted: set[int]
 ) -> tuple[int, int, float]:
     """The best run of lines when the body starts at ``anchor`` (``None``: anywhere)."""
     # the body starts after its headline: nothing before it can belong to it
-    line_weights = _line_weights(blocks, weights, anchor or 0)
+    line_weights = _line_weights(blocks, weights, anchor or 0, inserted)
     if anchor is not None:
         line_weights[anchor] += HEADLINE_BONUS
     return _best_segment(line_weights)
@@ -375,9 +376,10 @@ def select_main(blocks: Sequence[Block]) -> list[Block]:
         )
     if _is_list_post(blocks, weights):
         weights = [_list_line_weight(b) for b in blocks]
+    inserted = _inserted_runs(blocks, weights)  # the same whatever the anchor
     anchors: list[int | None] = [*_headline_anchors(blocks)] or [None]
     start, end, _ = max(
-        (_anchored_segment(blocks, weights, anchor) for anchor in anchors),
+        (_anchored_segment(blocks, weights, anchor, inserted) for anchor in anchors),
         key=lambda segment: segment[2],
     )
     return name_subheadings(

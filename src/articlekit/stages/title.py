@@ -17,8 +17,9 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.features import is_prose, word_count
 from articlekit.lexicons.loader import normalize
 from articlekit.page import PageMeta
+from articlekit.stages.chrome import MAX_DATE_LINE_WORDS
 from articlekit.stages.credits import is_photo_credit, read_byline
-from articlekit.stages.names import ends_with_role
+from articlekit.stages.names import is_job_title_line
 from articlekit.stages.textdates import find_text_dates, is_date_only
 
 __all__ = ["find_title", "mark_title", "title_line_repeats"]
@@ -39,17 +40,13 @@ MIN_FIRST_LINE_WORDS = 4
 TITLE_LOOKBACK = 25
 #: Lines after a text page's headline within which its byline or date line is looked for.
 HEADLINE_META_REACH = 6
-#: A line with a date or time and at most this many words is a date line, not a headline.
-MAX_DATE_LINE_WORDS = 10
-#: A line ending with a job title and at most this many words is a byline's, not a headline.
-MAX_JOB_TITLE_WORDS = 6
 _FULL_STOP_END_RE = re.compile(r"""[.।。]["'”’»)]*$""")
 _SENTENCE_END_RE = re.compile(r"""[.!?؟:।。]["'”’»)]*$""")
-#: Removal reasons of blocks that are never the headline.
 #: Lines the chrome stage has read as a byline, a credit or a date line.
 _META_LINES = frozenset(
     {ChromeReason.BYLINE, ChromeReason.CREDIT, ChromeReason.DATELINE, ChromeReason.METADATA}
 )
+#: Removal reasons of blocks that are never the headline.
 _NEVER_TITLE = frozenset(
     {ChromeReason.FOOTER, ChromeReason.NAVIGATION, ChromeReason.SIDEBAR, ChromeReason.RELATED}
 )
@@ -157,6 +154,13 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
     byline, a date or a photo credit ("Chuck Burton/AP") are no headline.
     """
     candidates = []
+    heads_meta: dict[int, bool] = {}  # each line is judged once, though several look at it
+
+    def byline_or_date(position: int) -> bool:
+        if position not in heads_meta:
+            heads_meta[position] = _is_byline_or_date(blocks[position])
+        return heads_meta[position]
+
     for position in range(body_start - 1, max(0, body_start - TITLE_LOOKBACK) - 1, -1):
         block = blocks[position]
         words = len(_WORD_RE.findall(block.text))
@@ -166,13 +170,13 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
             continue  # a byline, a dateline, a menu entry
         if not 3 <= words <= MAX_TITLE_WORDS or _FULL_STOP_END_RE.search(block.text):
             continue  # a headline may ask or exclaim, it does not end with a full stop
-        if _is_meta_line(block):
+        if byline_or_date(position) or _is_other_meta_line(block):
             continue
         candidates.append(position)
     best: tuple[int, int] | None = None  # (lines to its byline or date, lines to the body)
     for position in candidates:
-        following = blocks[position + 1 : position + 1 + HEADLINE_META_REACH]
-        gap = next((i for i, b in enumerate(following) if _is_byline_or_date(b)), None)
+        following = range(position + 1, min(len(blocks), position + 1 + HEADLINE_META_REACH))
+        gap = next((i for i, at in enumerate(following) if byline_or_date(at)), None)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, position)
     if best is not None:
@@ -180,19 +184,16 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
     return blocks[candidates[0]].text if candidates else None
 
 
-def _is_meta_line(block: Block) -> bool:
-    """A byline, a date line (a date or time with a few words), a photo credit or a job title
-    ("BuzzFeed UK News Fellow")."""
-    if block.words <= MAX_JOB_TITLE_WORDS and ends_with_role(block.text):
-        return True
-    return _is_byline_or_date(block) or is_photo_credit(block.text)
+def _is_other_meta_line(block: Block) -> bool:
+    """A job title ("BuzzFeed UK News Fellow") or a photo credit: no headline either."""
+    return is_job_title_line(block.text) or is_photo_credit(block.text)
 
 
 def _is_byline_or_date(block: Block) -> bool:
     if block.chrome in _META_LINES or is_date_only(block.text):
         return True
     if block.words <= MAX_DATE_LINE_WORDS and find_text_dates(block.text):
-        return True  # "Andrew Husband 12.09.16 12 mins ago 2 Comments", "1 Hour Ago CNBC.com"
+        return True  # "Jane Doe 12.09.16 12 mins ago 2 Comments", "1 Hour Ago Example.com"
     credit = read_byline(block.text)
     return credit is not None and bool(credit.authors)
 
