@@ -85,8 +85,6 @@ MAX_POST_GAP = 300
 #: A span glued to a preceding word this short is a name after a preposition (لـ"…", بـ«…»).
 MAX_GLUED_PREFIX = 2
 
-#: "أما X، فـ...": a sentence that names its topic before the verb ("as for X, it ...").
-_ARABIC_TOPIC_RE = re.compile(r"\s*و?أما\s+")
 #: Single marks around a quotation inside a quotation, and what ends its last sentence.
 _INNER_OPENING = "‘'‹"
 _INNER_CLOSING = "’'›"
@@ -407,9 +405,10 @@ class _Reader:
             )
             if cue.arabic and reference.kind is RefKind.ANAPHOR:
                 # "أما الائتلاف الوطني، فقد دعا ...": the topic named before the verb
-                topic = _ARABIC_TOPIC_RE.match(masked, _sentence_start(view, cue.start), cue.start)
-                if topic is not None:
-                    reference = phrase_after(masked, topic.end(), self.lex, arabic=True)
+                # (a topic word of the lexicon opens the sentence, "و" before it or not)
+                first = tokens(masked, _sentence_start(view, cue.start), cue.start, limit=1)
+                if first and self.lex.is_function(first[0].key.removeprefix("و"), "topic"):
+                    reference = phrase_after(masked, first[0].end, self.lex, arabic=True)
         else:
             region_start = _sentence_start(view, cue.start)
             before = bisect_right(view.span_ends, cue.start) - 1
