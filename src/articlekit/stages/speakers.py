@@ -1426,19 +1426,15 @@ class Discourse:
     def _only_mention(self, position: Position, gender: str) -> bool:
         """Whether one person alone (of ``gender`` or unknown) is named or speaks in the
         paragraph of ``position`` before it."""
-        names = {
-            name
-            for where, name in self.mentions
-            if where[0] == position[0] and where < position and self._fits(name, gender)
-        }
-        names.update(
-            speaker
-            for where, speaker, named in self.speakers
-            if named
-            and where[0] == position[0]
-            and where < position
-            and self._fits(speaker, gender)
-        )
+        paragraph_start = (position[0], -1)
+        mentions = self.mentions[
+            bisect_left(self.mentions, (paragraph_start,)) : bisect_left(self.mentions, (position,))
+        ]
+        speakers = self.speakers[
+            bisect_left(self.speakers, (paragraph_start,)) : bisect_left(self.speakers, (position,))
+        ]
+        names = {name for _, name in mentions if self._fits(name, gender)}
+        names.update(s for _, s, named in speakers if named and self._fits(s, gender))
         return len(names) == 1
 
     def recent(self, since: Position, position: Position) -> str | None:
