@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
 from itertools import islice
@@ -195,8 +194,11 @@ def _says_updated(text: str) -> bool:
     return any(date_word_kind(word.strip(_WORD_EDGE)) == "modified" for word in text.split())
 
 
-def _printed(blocks: Sequence[Block], language: str | None, window: range) -> TextDate | None:
-    """A date printed in the byline or a date line of the headline region.
+def _printed(
+    blocks: Sequence[Block], language: str | None, window: range
+) -> tuple[TextDate, bool] | None:
+    """A date printed in the byline or a date line of the headline region, and whether its
+    line labels it as the update.
 
     The headline region first; then the byline lines wherever the byline stage found them;
     then, nearest first, date lines a little above the region (the headline found may be
@@ -223,7 +225,7 @@ def _printed(blocks: Sequence[Block], language: str | None, window: range) -> Te
             continue
         found = first_text_date(block.text, language)
         if found is not None:
-            return replace(found, updated=_says_updated(block.text))
+            return found, _says_updated(block.text)
     return None
 
 
@@ -239,7 +241,7 @@ def _offset(local: datetime, instant: datetime) -> timezone | None:
 
 
 def _localise(
-    declared: datetime, printed: TextDate | None, local_stamps: Sequence[datetime]
+    declared: datetime, printed: tuple[TextDate, bool] | None, local_stamps: Sequence[datetime]
 ) -> datetime:
     """The declared instant on the page's own calendar day.
 
@@ -253,15 +255,18 @@ def _localise(
         offset = _offset(local, declared)
         if offset is not None:
             return declared.astimezone(offset)
-    if printed is None or printed.value is None or printed.updated:
+    if printed is None or printed[1]:
         return declared  # the day of an update tells nothing of the day of publication
-    if printed.value.tzinfo is not None:
-        return declared.astimezone(printed.value.tzinfo)
-    if printed.has_time:
-        offset = _offset(printed.value, declared)
+    day, has_time = printed[0].value, printed[0].has_time
+    if day is None:
+        return declared
+    if day.tzinfo is not None:
+        return declared.astimezone(day.tzinfo)
+    if has_time:
+        offset = _offset(day, declared)
         return declared.astimezone(offset) if offset is not None else declared
-    if abs(printed.value.date() - declared.date()) == ONE_DAY:
-        return printed.value
+    if abs(day.date() - declared.date()) == ONE_DAY:
+        return day
     return declared
 
 
@@ -293,5 +298,5 @@ def find_date(blocks: Sequence[Block], meta: PageMeta, language: str | None) -> 
         local = [d for d in declared + times if d.tzinfo is None]
         return _localise(best, printed, local)
     if printed is not None:
-        return printed.value
+        return printed[0].value
     return _first(_json_ld(meta, title, "dateModified")) or _first(_meta(meta, "modified"))

@@ -101,8 +101,6 @@ class TextDate:
     kind: DateKind
     value: datetime | None = None
     has_time: bool = False
-    #: the line labels it as the date of an update ("Updated", "آخر تحديث")
-    updated: bool = False
 
 
 def _alternation(names: list[str]) -> str:
