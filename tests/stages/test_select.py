@@ -232,16 +232,20 @@ def test_comments_after_a_story_stay_out() -> None:
     assert kept == _FIRST_STORY
 
 
-def test_article_is_the_child_holding_nearly_all_the_prose() -> None:
-    paragraphs = [f"<p>{text}</p>" for text in (*_FIRST_STORY, *_SECOND_STORY)]
-    teaser = "A new park will open by the river next spring, the council said in a short note."
-    html = (
+def _story_beside(column: str) -> str:
+    """A page wrapping the two stories as one article and a column beside them."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in (*_FIRST_STORY, *_SECOND_STORY))
+    return (
         "<html><body><div class='wrap'>"
-        f"<div class='story'><h1>The council puts off its budget vote</h1>{''.join(paragraphs)}</div>"
-        f"<div class='column'><h3>Happening now</h3><p>{teaser}</p></div>"
+        f"<div class='story'><h1>The council puts off its budget vote</h1>{paragraphs}</div>"
+        f"<div class='column'><h3>Happening now</h3>{column}</div>"
         "</div></body></html>"
     )
-    article = extract_html(html)
+
+
+def test_article_is_the_child_holding_nearly_all_the_prose() -> None:
+    teaser = "A new park will open by the river next spring, the council said in a short note."
+    article = extract_html(_story_beside(f"<p>{teaser}</p>"))
     assert [p.text for p in article.paragraphs] == [*_FIRST_STORY, *_SECOND_STORY]
     assert teaser in {r.text for r in article.removed}
 
@@ -249,7 +253,6 @@ def test_article_is_the_child_holding_nearly_all_the_prose() -> None:
 def test_story_open_in_a_sidebar_feed_is_not_the_article() -> None:
     # the article holds most of the prose, not 85% of it; the rest is one story's text open
     # in a feed of headlines and times beside it
-    paragraphs = "".join(f"<p>{text}</p>" for text in (*_FIRST_STORY, *_SECOND_STORY))
     feed_items = "".join(
         f"<div class='item'><span>{n} minutes ago</span><h3><a href='/n{n}'>Headline number {n} "
         f"of the feed</a></h3></div>"
@@ -261,13 +264,7 @@ def test_story_open_in_a_sidebar_feed_is_not_the_article() -> None:
         "the councillors decided on Monday after a long debate.</p><p>The project was approved "
         "by the assembly in December, and building should start within two years.</p></div>"
     )
-    html = (
-        "<html><body><div class='wrap'>"
-        f"<div class='story'><h1>The council puts off its budget vote</h1>{paragraphs}</div>"
-        f"<div class='column'><h3>Happening now</h3>{open_story}{feed_items}</div>"
-        "</div></body></html>"
-    )
-    article = extract_html(html)
+    article = extract_html(_story_beside(open_story + feed_items))
     assert [p.text for p in article.paragraphs] == [*_FIRST_STORY, *_SECOND_STORY]
 
 
