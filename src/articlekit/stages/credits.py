@@ -52,6 +52,7 @@ from articlekit.stages.textdates import (
     find_text_dates,
     is_date_only,
     is_elapsed_time,
+    is_short_numeric_date,
     mentions_time,
 )
 from articlekit.stages.textkey import alternation, fold, fold_once, more_words, plain
@@ -87,8 +88,6 @@ MAX_PART_DEPTH = 2
 MAX_DATELINE_PLACE_WORDS = 8
 
 _EDGE = " \t()[]«»\"'“”:;,،.-–—|"
-#: A numeric date with a two-digit year: 10/04/16, 4.10.16.
-_SHORT_NUMERIC_DATE_RE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}[,.]?")
 #: A photo credit "Name / Agency" is this short at most, in this many parts at least.
 MAX_SLASH_CREDIT_CHARS = 60
 MIN_SLASH_PARTS = 2
@@ -274,7 +273,7 @@ def _without_dates(segment: str) -> str:
         words = plain(segment).split()
     # a numeric date with a two-digit year ("By Steven Shepard 10/04/16 05:07 AM EDT") is no
     # date the date finder reads, but in a byline it is not part of a name either
-    words = [" ," if _SHORT_NUMERIC_DATE_RE.fullmatch(w) else w for w in words]
+    words = [" ," if is_short_numeric_date(w) else w for w in words]
     return " ".join(w for w in words if date_word_kind(w.strip(".,،:")) is None)
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "first_text_date",
     "is_date_only",
     "is_elapsed_time",
+    "is_short_numeric_date",
     "mentions_time",
 ]
 
@@ -68,6 +69,9 @@ _ISO_RE = re.compile(
 )
 _YMD_RE = re.compile(rf"(?P<year>{_FOUR})[/.](?P<month>\d{{1,2}})[/.](?P<day>\d{{1,2}})(?!\d)")
 _SHORT_DMY_RE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])")
+#: A word that is a numeric date with a two-digit year (10/04/16, 4.10.16): read as a date only
+#: before a time (a fraction or a version looks the same), but never a name either.
+_SHORT_NUMERIC_WORD_RE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}[,.]?")
 #: What a line with a date of a two-digit year holds (the date and the time after it).
 _SHORT_DATE_TIME_RE = re.compile(r"\d/\d{1,2}/\d\d\s*(?:[,|@–—-]|\bat\b)?\s*\d{1,2}[:.]\d\d")
 _DMY_RE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
@@ -307,6 +311,11 @@ def _after_label(key: str, start: int, kind: str) -> bool:
     words = _WORD_RE.findall(before)
     table = _date_words()
     return any(len(words) >= size and table.get(" ".join(words[-size:])) == kind for size in (2, 1))
+
+
+def is_short_numeric_date(word: str) -> bool:
+    """Whether ``word`` is a numeric date with a two-digit year ("10/04/16", "4.10.16,")."""
+    return _SHORT_NUMERIC_WORD_RE.fullmatch(word) is not None
 
 
 def date_word_kind(word: str) -> str | None:
