@@ -176,13 +176,15 @@ def _dominant_child(blocks: Sequence[Block], weights: Sequence[float], container
         if not totals:
             return container
         child, most = max(totals.items(), key=lambda item: item[1])
-        if most == whole or _opening_apart(blocks, weights, container, child):
+        if most == whole:
             return container
         if most < DOMINANT_CHILD_SHARE * whole and not (
             most >= MAIN_CHILD_SHARE * whole
             and all(net[other] < 0 for other in totals if other != child)
         ):
             return container
+        if _opening_apart(blocks, weights, container, child):
+            return container  # looked at last: only where the child would be taken
         container = child
 
 
