@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,9 @@ def test_arabic_dev_pages(name: str) -> None:
         ("Andrew Husband 12 mins ago", ("Andrew Husband",), None),
         # a numeric date with a two-digit year after the name
         ("By Steven Shepard 10/04/16 05:07 AM EDT", ("Steven Shepard",), None),
+        # the name, then a link for writing to the author (latimes.com)
+        ("Howard Blume Contact Reporter", ("Howard Blume",), None),
+        ("By Howard Blume Email the author", ("Howard Blume",), None),
         # a given name that is also a particle
         (
             "By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman",
@@ -176,6 +180,8 @@ def test_byline_lines(line: str, authors: tuple[str, ...], source: str | None) -
         "Evan Vucci / AP",
         "(Evan Vucci / AP)",
         "Chuck Burton/AP",
+        "Contact Reporter",
+        "Email the author",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -482,3 +488,47 @@ def test_text_dump_headline_may_ask_a_question() -> None:
         _dump("Was heißt Sozialismus für Sie, Kevin Kühnert?", "15.05.2020, 07:11")
     )
     assert article.title == "Was heißt Sozialismus für Sie, Kevin Kühnert?"
+
+
+def test_text_dump_headline_shortened_in_the_title_line() -> None:
+    # people.com: the <title> line shortens the headline; the standfirst right above the byline
+    # is not the headline
+    headline = "Jennifer Aniston on Leaving the Tags on Her Celine Coat: 'I Wore It Four Times!'"
+    dump = _dump(
+        headline,
+        "The actress explained the story behind her wardrobe malfunction to Jimmy Kimmel",
+        "By Emily Kirkpatrick",
+        "Updated on December 12, 2016 09:22 AM",
+    )
+    article = articlekit.extract_text("Jennifer Aniston on Leaving the Tags on Her Coat\n\n" + dump)
+    assert article.title == headline
+    assert article.authors == ("Emily Kirkpatrick",)
+
+
+def test_text_dump_date_line_after_a_short_line_taken_for_the_lead() -> None:
+    # aol.com: a teaser line under the headline, then share links, then the date line
+    article = articlekit.extract_text(
+        _dump(
+            "Son of slain police officer given teddy bears made from his uniform",
+            "Before you go, we thought you'd like these...",
+            "READ MORE",
+            "READ MORE",
+            "READ MORE",
+            "Share",
+            "Dec 1st 2016 1:01PM",
+        )
+    )
+    assert article.date is not None and article.date.date() == date(2016, 12, 1)
+
+
+def test_text_dump_date_line_opening_with_its_label() -> None:
+    # qz.com: the publication date, then the update and a note, on one line
+    article = articlekit.extract_text(
+        _dump(
+            "Nigeria's economy is making a comeback, but not fast enough",
+            "By Yomi Kazeem",
+            "Published February 24, 2020 Last updated July 21, 2022 This article is more than "
+            "2 years old.",
+        )
+    )
+    assert article.date is not None and article.date.date() == date(2020, 2, 24)

@@ -74,12 +74,21 @@ def test_printed_dates(text: str, language: str | None, day: date) -> None:
         ("04/05/2023", "en"),  # day and month cannot be told apart
         ("4 min read", None),
         ("Page 1 of 2019", None),
-        ("10/04/16 05:07 AM EDT", "en"),  # day and month cannot be told apart
+        ("10/04/16 05:07 AM", "en"),  # day and month cannot be told apart
+        ("10/04/2016 05:07 CET", "en"),  # nor in a zone of countries writing either order
         ("12/16/16", "en"),  # a two-digit year without a time: a fraction, a version
     ],
 )
 def test_no_day_is_guessed(text: str, language: str | None) -> None:
     assert _day(text, language) is None
+
+
+def test_a_north_american_zone_reads_the_month_first() -> None:
+    # politico.com's date line: the United States write the month first
+    found = first_text_date("10/04/16 05:07 AM EDT", "en")
+    assert found is not None and found.value is not None
+    assert (found.value.month, found.value.day, found.value.hour) == (10, 4, 5)
+    assert found.value.utcoffset() == timedelta(hours=-4)
 
 
 def test_hijri_and_relative_are_recognised() -> None:

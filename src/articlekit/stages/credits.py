@@ -190,6 +190,24 @@ def _credit_phrases() -> tuple[str, ...]:
     return tuple(sorted(p for p in phrases if not any(q != p and q in p for q in phrases)))
 
 
+@cache
+def _contact_end_re() -> re.Pattern[str]:
+    """The end of a byline that offers to write to its author ("... Contact Reporter")."""
+    phrases = [re.escape(p) for p, kind in _markers() if kind == "contact"]
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})[\s.]*$")
+
+
+def _without_contact_end(text: str) -> tuple[str, bool]:
+    """``text`` without a closing contact link label, and whether it had one."""
+    found = _contact_end_re().search(fold(text)[-MARKER_SPAN:])
+    if not found:
+        return text, False
+    words = text.split()
+    return " ".join(words[: len(words) - len(found.group().split())]), True
+
+
 def _ends(text: str) -> str:
     """The two ends of a long ``text``, where :func:`read_credit` looks for its phrases."""
     return text[:MARKER_SPAN] + "\n" + text[-MARKER_SPAN:]
@@ -413,9 +431,9 @@ def read_byline(
     """
     if len(text) > MAX_BYLINE_CHARS or more_words(text, MAX_BYLINE_WORDS):
         return None
-    text = plain(text)
+    text, contact = _without_contact_end(plain(text))
     found = _marker(text, ("by",))
-    if not (found or marked or _may_credit(text)):
+    if not (found or marked or contact or _may_credit(text)):
         return None
     if _marker(text, ("credit", "reporting")) or is_photo_credit(text):
         return None
@@ -444,6 +462,7 @@ def read_byline(
         _Chunk.PLACE in meaningful
         or _Chunk.TIME in parts.kinds
         or parts.agency is not None
+        or contact
         or has_contact(text)
     )
     if found:

@@ -28,7 +28,14 @@ from articlekit.blocks import Block, ChromeReason, Role
 from articlekit.lexicons.loader import labelled
 from articlekit.page import PageMeta
 from articlekit.stages.authors import article_objects
-from articlekit.stages.byline import WIDE_BEFORE, first_title, has_hint, head_window
+from articlekit.stages.byline import (
+    LEAD_WORDS,
+    WIDE_AFTER,
+    WIDE_BEFORE,
+    first_title,
+    has_hint,
+    head_window,
+)
 from articlekit.stages.textdates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -37,6 +44,7 @@ from articlekit.stages.textdates import (
     find_text_dates,
     first_text_date,
     is_date_only,
+    opens_with_published_date,
 )
 
 __all__ = ["find_date", "parse_declared_date"]
@@ -186,6 +194,7 @@ def _is_date_line(block: Block) -> bool:
         or (
             bool(find_text_dates(block.text)) and not _more_words(block.text, SHORT_DATE_LINE_WORDS)
         )
+        or opens_with_published_date(block.text)
     )
 
 
@@ -202,13 +211,15 @@ def _printed(
 
     The headline region first; then the byline lines wherever the byline stage found them;
     then, nearest first, date lines a little above the region (the headline found may be
-    a repeat of it lower down).
+    a repeat of it lower down); then date lines below it up to the first paragraph of running
+    text (a short line taken for the lead ends the region early).
     """
     start = max(0, first_title(blocks, window.start) - WIDE_BEFORE)
     candidates = [
         *((i, False) for i in window),
         *[(i, True) for i, b in enumerate(blocks) if b.chrome in _BYLINE_LINES],
         *((i, True) for i in range(window.start - 1, start - 1, -1)),
+        *((i, True) for i in _before_running_text(blocks, window.stop)),
     ]
     for position, strict in candidates:
         block = blocks[position]
@@ -227,6 +238,16 @@ def _printed(
         if found is not None:
             return found, _says_updated(block.text)
     return None
+
+
+def _before_running_text(blocks: Sequence[Block], start: int) -> Iterator[int]:
+    """Indices from ``start`` (at most WIDE_AFTER) until the first kept paragraph of running
+    text."""
+    for index in range(start, min(len(blocks), start + WIDE_AFTER)):
+        block = blocks[index]
+        if block.chrome is None and block.role is Role.PARAGRAPH and block.words >= LEAD_WORDS:
+            return
+        yield index
 
 
 def _offset(local: datetime, instant: datetime) -> timezone | None:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from articlekit.lexicons.loader import labelled, union_labelled
+from articlekit.lexicons.loader import entries, labelled, union_labelled
 from articlekit.stages.textkey import alternation, fold, plain
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "is_elapsed_time",
     "is_short_numeric_date",
     "mentions_time",
+    "opens_with_published_date",
 ]
 
 #: Years outside this range are not a news page's publication date (page numbers, counts).
@@ -219,9 +220,9 @@ def _read(
         return DateKind.GREGORIAN, _build(year, month, int(groups["day"] or 0), groups)
     if groups.get("a") is not None:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
-        if first > 12 >= second or day_first:
+        if first > 12 >= second or (day_first and second <= 12):
             day, month = first, second
-        elif second > 12 >= first:
+        elif second > 12 >= first or groups.get("zone") in entries("common", "month_first_zones"):
             day, month = second, first
         else:
             return DateKind.GREGORIAN, None  # 04/05/2023: day and month cannot be told apart
@@ -321,6 +322,18 @@ def is_short_numeric_date(word: str) -> bool:
 def date_word_kind(word: str) -> str | None:
     """The kind of a date word (``weekday``, ``published``, ``filler``...) or ``None``."""
     return _date_words().get(fold(word))
+
+
+def opens_with_published_date(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` opens with a publication label and its date (``Published February 24,
+    2020 Last updated ...``): a date line, however much it says after."""
+    dates = find_text_dates(text, language)
+    if not dates or dates[0].value is None:
+        return False
+    table = _date_words()
+    words = _WORD_RE.findall(fold(plain(text))[: dates[0].start])
+    kinds = {table.get(word) for word in words}
+    return bool(words) and None not in kinds and "published" in kinds
 
 
 def is_date_only(text: str, language: str | None = None) -> bool:

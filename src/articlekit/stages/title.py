@@ -36,6 +36,8 @@ _SITE_SUFFIX_RE = re.compile(
 MAX_TITLE_WORDS = 40
 #: A dump's first line is its page title when it has at least this many words.
 MIN_FIRST_LINE_WORDS = 4
+#: Share of the words of a dump's ``<title>`` line that a line holds to be its headline.
+TITLE_WORDS_HELD = 0.8
 #: Lines looked at before the first body block for a text page's headline.
 TITLE_LOOKBACK = 25
 #: Lines after a text page's headline within which its byline or date line is looked for.
@@ -78,19 +80,26 @@ def _meta_candidates(meta: PageMeta) -> list[str]:
     return found
 
 
+def _first_line_parts(blocks: Sequence[Block]) -> list[str]:
+    """The parts of a dump's first line when it reads as the page's ``<title>``, else none."""
+    if not blocks:
+        return []
+    first = blocks[0]
+    if first.path or first.words < MIN_FIRST_LINE_WORDS or is_prose(first):
+        return []  # HTML declares its title; a text dump may open with it
+    return [p for p in _SITE_SUFFIX_RE.split(first.text) if word_count(p) >= MIN_FIRST_LINE_WORDS]
+
+
 def title_line_repeats(blocks: Sequence[Block]) -> list[int]:
     """Positions of the lines that repeat the headline of a dump's first line, its ``<title>``.
 
     Crawler dumps and some converters print ``<title>`` ("Headline | Site") first; the later
     line that prints its headline part alone is the article's heading.
     """
-    if not blocks:
+    parts = _first_line_parts(blocks)
+    if not parts:
         return []
-    first = blocks[0]
-    if first.path or first.words < MIN_FIRST_LINE_WORDS or is_prose(first):
-        return []  # HTML declares its title; a text dump may open with it
-    parts = [p for p in _SITE_SUFFIX_RE.split(first.text) if word_count(p) >= MIN_FIRST_LINE_WORDS]
-    keys = {_key(p) for p in parts} | {_key(first.text)}
+    keys = {_key(p) for p in parts} | {_key(blocks[0].text)}
     return [
         i
         for i in range(1, len(blocks))
@@ -179,9 +188,26 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
         gap = next((i for i, at in enumerate(following) if byline_or_date(at)), None)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, position)
+    shortened = _holding_title_words(blocks, candidates)
+    if shortened is not None:
+        return blocks[shortened].text
     if best is not None:
         return blocks[best[1]].text
     return blocks[candidates[0]].text if candidates else None
+
+
+def _holding_title_words(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """The candidate line, nearest the body first, that holds nearly every word of the dump's
+    ``<title>`` line: sites shorten the headline there (``Jennifer Aniston on Leaving the Tags
+    on Her Coat`` for the headline ``... on Her Céline Coat: 'I Wore It Four Times ...'``),
+    so a standfirst closer to the byline is not taken for it."""
+    for part in _first_line_parts(blocks):
+        wanted = set(_key(part).split())
+        for position in candidates:
+            have = set(_key(blocks[position].text).split())
+            if len(wanted & have) >= TITLE_WORDS_HELD * len(wanted):
+                return position
+    return None
 
 
 def _is_other_meta_line(block: Block) -> bool:
