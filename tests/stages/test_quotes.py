@@ -38,6 +38,50 @@ def test_speaker_before_a_colon_with_an_appositive() -> None:
     assert quotes([text]) == [(0, "John Smith", "The plant will reopen next week")]
 
 
+def test_speaker_after_the_quote_with_a_role_appositive() -> None:
+    # hollywoodreporter.com: "CEO of Take-Two" is the role of the name before it
+    text = '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.'
+    assert quotes([text]) == [(0, "Strauss Zelnick", "Our strategy is to be where the consumer is")]
+
+
+def test_name_and_appositive_after_an_opening_phrase() -> None:
+    # nytimes.com: "In a letter," opens the clause; the two words after it are the name
+    text = (
+        "In a letter, Zippy Duvall, the president of the American Farm Bureau, said farmers "
+        "faced \u201cnear-unprecedented economic uncertainty and hardship\u201d this year."
+    )
+    assert [q[1] for q in quotes([text])] == ["Zippy Duvall"]
+
+
+def test_pronoun_is_the_subject_of_the_sentence_not_a_later_clause() -> None:
+    # usatoday.com: Figgins opens the sentence; Thomas and Epstein are subjects of clauses in it
+    texts = [
+        "Tova Noel and Michael Thomas were charged on Tuesday, the union president Montell "
+        "Figgins said.",
+        "Figgins declined to address whether Thomas slept on the job on the night Epstein "
+        "died. \u201cWhen all the evidence is presented,\u201d he said, \u201cmaybe you will "
+        "see what was going on.\u201d",
+    ]
+    assert {q[1] for q in quotes(texts)} == {"Montell Figgins"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cThe objective was to identify the sender first,\u201d the report states.",
+            "report",
+        ),
+        (
+            "The letter reads: \u201cWe write with urgency about the camps in the south.\u201d",
+            "letter",
+        ),
+    ],
+)
+def test_document_verbs_after_a_document_noun(text: str, speaker: str) -> None:
+    assert [q[1] for q in quotes([text])] == [speaker]
+
+
 def test_short_name_completed_from_an_earlier_full_name() -> None:
     found = quotes(
         [

@@ -267,6 +267,7 @@ class SpeakerLexicon:
     pronouns: dict[str, str]
     function_words: dict[str, str]
     document_nouns: frozenset[str]
+    document_verbs: frozenset[str]  # cues only right after a document noun
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
@@ -316,6 +317,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
     pronouns: dict[str, str] = {}
     function_words: dict[str, str] = {}
     document_nouns: set[str] = set()
+    document_verbs: set[str] = set()
     speaker_nouns: set[str] = set()
     abbreviations: set[str] = set()
     particles: set[str] = set()
@@ -332,6 +334,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         pronouns |= {fold(w): k for k, w in _optional_labelled(lang, "pronouns")}
         function_words |= {fold(w): k for k, w in _optional_labelled(lang, "function_words")}
         document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
+        document_verbs |= {fold(w) for w in _optional_entries(lang, "document_verbs")}
         speaker_nouns |= {fold(w) for w in _optional_entries(lang, "speaker_nouns")}
         abbreviations |= _optional_entries(lang, "abbreviations")
         particles |= _optional_entries(lang, "name_particles")
@@ -344,6 +347,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         pronouns=pronouns,
         function_words=function_words,
         document_nouns=frozenset(document_nouns),
+        document_verbs=frozenset(document_verbs),
         speaker_nouns=frozenset(speaker_nouns),
         abbreviations=frozenset(abbreviations),
         name_particles=frozenset(particles),
@@ -504,6 +508,11 @@ def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
             cue = _cue_at(first, masked, lex)
             if cue is not None:
                 found.append(cue)
+    for form in lex.document_verbs & text.vocabulary:
+        for start in text.find(form):
+            before = _WORD_BEFORE_RE.search(masked, max(0, start - _CUE_WINDOW), start)
+            if before and fold(before.group()) in lex.document_nouns:
+                found.append(Cue(start, start + len(form), CueKind.VERB, False))
     found.sort(key=lambda cue: cue.start)
     return found
 
@@ -725,6 +734,10 @@ def _is_appositive(segment: str, lex: SpeakerLexicon) -> bool:
         return True  # "Sen. Ben Sasse, R-Neb., said"
     if len(words) > 1 and first.text.endswith(_POSSESSIVE_ENDINGS) and words[1].text[0].islower():
         return True  # "Teresa's husband and Tor's editor in chief"
+    if first.key in lex.titles and (
+        len(words) == 1 or lex.is_function(words[1].key, "preposition")
+    ):
+        return True  # "Strauss Zelnick, CEO of Take-Two, adds": a role, not a name after it
     return not first.capitalised or lex.is_function(first.key, "preposition")
 
 
@@ -764,7 +777,9 @@ def subject_before(text: str, start: int, end: int, lex: SpeakerLexicon) -> Refe
         for index in range(len(earlier) - 1, -1, -1):
             segment = region[earlier[index][0] : earlier[index][1]]
             if _can_be_subject(segment, lex):
-                place = len(segment.split()) <= 2 and index > 0
+                # a short part after an appositive is its place, not the subject; after the
+                # clause's opening phrase ("In a letter, Zippy Duvall, the president ...") it is
+                place = len(segment.split()) <= 2 and index > 1
                 if place and _is_appositive(
                     region[earlier[index - 1][0] : earlier[index - 1][1]], lex
                 ):
@@ -1406,7 +1421,7 @@ class Discourse:
         if speaker is None:
             found = mention[1] if mention else None
         elif mention and mention[0] > speaker[0] and mention[0][0] == position[0]:
-            found = mention[1]
+            found = self._sentence_subject(mention, max(speaker[0], (position[0], -1)), gender)
         else:
             found = speaker[1]
         if (
@@ -1422,6 +1437,21 @@ class Discourse:
             # a guess, and a wrong gender would mislead every later pronoun
             self.genders.setdefault(found, gender)
         return found
+
+    def _sentence_subject(self, mention: tuple[Position, str], since: Position, gender: str) -> str:
+        """The first person named as a subject in the sentence of ``mention`` (after
+        ``since``): the main clause's subject, not a later clause's (``Figgins declined to
+        address whether Thomas slept on the night Epstein died. "…," he said``)."""
+        (paragraph, offset), name = mention
+        text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
+        stop = max(text.rfind(". ", 0, offset), text.rfind("? ", 0, offset))
+        start = max((paragraph, stop + 1), since)
+        index = bisect_left(self.mentions, (start,))
+        while index < len(self.mentions) and self.mentions[index][0] < mention[0]:
+            if self._fits(self.mentions[index][1], gender):
+                return self.mentions[index][1]
+            index += 1
+        return name
 
     def _only_mention(self, position: Position, gender: str) -> bool:
         """Whether one person alone (of ``gender`` or unknown) is named or speaks in the
