@@ -462,3 +462,12 @@ def test_arabic_topic_before_the_verb_and_its_short_name_later() -> None:
         'وشدد الائتلاف على "ضرورة الابتعاد عن الأعمال الاستفزازية بكافة أشكالها."',
     ]
     assert [q[1] for q in quotes(texts, "ar")] == ["الائتلاف الوطني السوري المعارض"] * 2
+
+
+def test_name_after_the_title_that_ends_an_organisation_subject() -> None:
+    # chicagotribune.com: "<Organisation of X> President <Name>" is the name
+    text = (
+        "American Federation of Government Employees President J. David Cox Sr., who also "
+        'represents Energy employees, warned against "a return to the political witch hunts."'
+    )
+    assert [q[1] for q in quotes([text])] == ["J. David Cox Sr."]

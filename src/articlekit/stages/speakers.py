@@ -606,12 +606,27 @@ def _name_reference(
     tail = name[owner + 1 :] if owner >= 0 else []
     if len(tail) >= 2 and lex.organisation_heads.isdisjoint(w.key for w in tail):
         name = tail  # "NASA's Steve Clarke", not "Russia's Defense Ministry"
-    span = _strip_possessive(text[name[0].start : name[-1].end].rstrip("."))
+    span = text[name[0].start : name[-1].end]
+    if name[-1].text.lower() not in lex.abbreviations:  # "J. David Cox Sr." keeps its stop
+        span = span.rstrip(".")
+    span = _strip_possessive(span)
     if len(name) == 1 and _INITIAL_RE.match(name[0].text):
         span = name[0].text
     if not head:
         head = title or (fold(_strip_possessive(name[-1].text)) if len(name) >= 2 else "")
     return Reference(RefKind.NAME, text=span, head=head, honorific=honorific, courtesy=courtesy)
+
+
+def _titled_name_at_end(
+    words: list[Token], runs: list[tuple[int, int]], index: int, lex: SpeakerLexicon
+) -> bool:
+    """Whether the phrase ends, after ``index``, in a capitalised run holding a title and a
+    name of two words or more after it (``... Employees President J. David Cox Sr.``)."""
+    if not runs or runs[-1][1] != len(words) or runs[-1][0] <= index:
+        return False
+    first, last = runs[-1]
+    titled = [i for i in range(first, last) if words[i].key in lex.titles]
+    return bool(titled) and last - titled[-1] - 1 >= MIN_ORGANISATION_WORDS
 
 
 def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
@@ -662,6 +677,9 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
                 return _name_reference(agent, text, lex)
         if index and lex.is_function(word.key, "preposition") and not word.capitalised:
             trailing = _latin_runs(words, text, lex)
+            if _titled_name_at_end(words, trailing, index, lex):
+                # "American Federation of Government Employees President J. David Cox Sr."
+                return _name_reference(words[trailing[-1][0] : trailing[-1][1]], text, lex)
             if (
                 index <= MAX_DESCRIPTION_WORDS
                 and not any(lex.is_function(w.key) or w.key in lex.pronouns for w in words[:index])
