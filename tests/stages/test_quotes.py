@@ -471,3 +471,28 @@ def test_name_after_the_title_that_ends_an_organisation_subject() -> None:
         'represents Energy employees, warned against "a return to the political witch hunts."'
     )
     assert [q[1] for q in quotes([text])] == ["J. David Cox Sr."]
+
+
+def test_arabic_name_joined_by_bin_and_al_is_read_whole() -> None:
+    text = (
+        'وقال الشيخ عبدالله بن محمد بن سعود آل ثاني، رئيس مجلس الإدارة، "نتطلع إلى العمل ضمن '
+        'شراكة مع الحكومة".'
+    )
+    assert [q[1] for q in quotes([text], "ar")] == ["عبدالله بن محمد بن سعود آل ثاني"]
+
+
+def test_arabic_agency_told_is_not_part_of_the_name() -> None:
+    texts = [
+        "وقالت مونيكا روفرز، رئيسة تطوير الأعمال في البورصة، إن السوق واعدة.",
+        'وقالت روفرز لرويترز أثناء زيارة إلى الإمارات "نحن نرحب بالشركات الخليجية هنا".',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["مونيكا روفرز"]
+
+
+def test_arabic_verb_object_after_a_known_name_is_cut() -> None:
+    # "دعت تياليه مصممين آخرين": the designers are whom she called on, not her name
+    texts = [
+        'وقالت المصممة الفرنسية صوفي تياليه إنها "لن تقدم خدماتها للسيدة الأولى المقبلة".',
+        'كذلك دعت تياليه مصممين آخرين إلى أن "يحذوا حذوها في هذا الموقف الصعب".',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["صوفي تياليه", "صوفي تياليه"]

@@ -427,6 +427,10 @@ class _Reader:
                 and not masked[cue.start].isupper()  # "Asked whether ...": no subject here
             ):
                 reference = phrase_after(masked, cue.end, self.lex, arabic=False)
+        if cue.arabic and reference.kind is RefKind.NAME and " " in reference.text:
+            reference = reference._replace(
+                text=self.discourse.known_name_end(reference.text, position)
+            )
         speaker, named = self.discourse.resolve(reference, position, named_only=not cue.arabic)
         if speaker:
             self.discourse.remember_head(reference, speaker, named)

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from articlekit.errors import LexiconError
 from articlekit.lexicons.loader import LANGUAGES, entries, labelled
+from articlekit.stages.agencies import whole_agency
 
 __all__ = [
     "ANAPHOR_WINDOW",
@@ -833,6 +834,8 @@ def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
         return True
     if key.startswith("لل") or "\u0640" in token.text[:3]:
         return True  # للصحافيين, لـ: a preposition glued to the next word
+    if key.startswith(("ل", "ب")) and len(key) > 3 and whole_agency(token.text[1:]):
+        return True  # وقالت روفرز لرويترز: "to Reuters", whom she told
     if _TANWEEN_ALEF_RE.search(token.text):
         return True  # معلقاً، أيضاً: an adverb, not part of a name
     return key in lex.cue_kinds or key.removeprefix("و") in lex.cue_kinds
@@ -873,6 +876,7 @@ def _arabic_words(text: str, start: int, lex: SpeakerLexicon, relay: bool) -> li
 
 def _arabic_run(text: str, start: int, end: int, lex: SpeakerLexicon, relay: bool) -> list[Token]:
     words: list[Token] = []
+    counted = 0
     for token in tokens(text, start, end):
         if relay and words and token.key in ("في", "من"):
             words.append(token)
@@ -880,7 +884,9 @@ def _arabic_run(text: str, start: int, end: int, lex: SpeakerLexicon, relay: boo
         if _is_arabic_stop(token, lex) or not is_arabic(token.text):
             break
         words.append(token)
-        if len(words) >= MAX_ARABIC_SUBJECT_WORDS:
+        if token.text not in lex.name_particles:
+            counted += 1  # بن and آل join a name's parts: they do not count
+        if counted >= MAX_ARABIC_SUBJECT_WORDS:
             break
     return words
 
@@ -922,6 +928,9 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
             # وزير governs the next word (وزير الخارجية); السيد, الشيخ and د. do not
             after_title = len(key) > 1 and not key.startswith(_ARABIC_ARTICLE)
             continue
+        if current and word.text in lex.name_particles:
+            current.append(word)  # بن، آل: the name goes on
+            continue
         if key.startswith(_ARABIC_ARTICLE):
             if current:
                 current.append(word)  # a family name: معتز الخياط
@@ -930,7 +939,12 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
         if after_title:
             after_title = False  # the title's complement: وزير خارجية ...
             continue
-        if current and current[-1].key.startswith(_ARABIC_ARTICLE) and len(current) > 1:
+        if (
+            current
+            and current[-1].key.startswith(_ARABIC_ARTICLE)
+            and current[-1].text not in lex.name_particles
+            and len(current) > 1
+        ):
             runs.append(current)  # وزارة الخارجية الأمريكية | نيد برايس: a new name starts
             current = []
         current.append(word)
@@ -938,12 +952,24 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
         runs.append(current)
     runs = [run for run in runs if run]
     if runs:
-        run = runs[-1][:MAX_NAME_WORDS]
+        run = _name_words(runs[-1], lex)
         return Reference(RefKind.NAME, text=text[run[0].start : run[-1].end])
     if words[0].key in lex.titles:
         return Reference(RefKind.DESCRIPTION, head=words[0].key, person=True)
     kept = words[:4]
     return Reference(RefKind.PHRASE, text=text[kept[0].start : kept[-1].end])
+
+
+def _name_words(run: list[Token], lex: SpeakerLexicon) -> list[Token]:
+    """The first MAX_NAME_WORDS words of ``run``, its particles not counted (``عبدالله بن
+    محمد بن سعود آل ثاني``)."""
+    counted = 0
+    for index, word in enumerate(run):
+        if word.text not in lex.name_particles:
+            counted += 1
+            if counted > MAX_NAME_WORDS:
+                return run[:index]
+    return run
 
 
 def phrase_after(
@@ -1288,6 +1314,21 @@ class Discourse:
         for word in set(words):
             self.names.setdefault(word, []).append(name)
         self.known.update(words)
+
+    def known_name_end(self, text: str, position: Position) -> str:
+        """``text`` cut after its opening words when they end a name seen before ``position``
+        and the words after them are no part of a name (``تياليه مصممين آخرين`` after
+        ``صوفي تياليه``: the verb's object follows the name)."""
+        words = text.split()
+        keys = [fold(w) for w in words]
+        for size in range(len(words) - 1, 0, -1):
+            if keys[size] in self.known:
+                continue
+            head = tuple(keys[:size])
+            for name in self.names.get(keys[0], ()):
+                if name.position < position and name.words[-size:] == head:
+                    return " ".join(words[:size])
+        return text
 
     def add_organisation(self, position: Position, text: str) -> None:
         """Remember an organisation's full name (two words or more), seen at ``position``."""
