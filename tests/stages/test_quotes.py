@@ -496,3 +496,20 @@ def test_arabic_verb_object_after_a_known_name_is_cut() -> None:
         'كذلك دعت تياليه مصممين آخرين إلى أن "يحذوا حذوها في هذا الموقف الصعب".',
     ]
     assert [q[1] for q in quotes(texts, "ar")] == ["صوفي تياليه", "صوفي تياليه"]
+
+
+def test_arabic_same_source_refers_back_to_the_source_named_before() -> None:
+    # "ذات المصدر" (the same source): the security source of the paragraph before
+    texts = [
+        "وقال مصدر أمني إن الأمن أوقف الشاب.",
+        'وأضاف ذات المصدر أن الشاب "مسبوق في العديد من القضايا أمام المحكمة".',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["مصدر أمني"]
+
+
+def test_arabic_occupation_before_the_name_refers_back_to_it() -> None:
+    texts = [
+        "أكدت الفنانة المغربية نادية كوند أنها قدمت المشهد باقتناع.",
+        'وأضافت الفنانة المغربية "لست نادمة ولم يصدمني أبدا ما حدث".',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["نادية كوند"]

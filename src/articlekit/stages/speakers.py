@@ -881,6 +881,9 @@ def _arabic_run(text: str, start: int, end: int, lex: SpeakerLexicon, relay: boo
         if relay and words and token.key in ("في", "من"):
             words.append(token)
             continue
+        if not words and lex.is_function(token.key, "same"):
+            words.append(token)  # ذات المصادر: the sources named before
+            continue
         if _is_arabic_stop(token, lex) or not is_arabic(token.text):
             break
         words.append(token)
@@ -899,6 +902,13 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
     """Classify the words after an Arabic speech verb."""
     if not words:
         return _ANAPHOR
+    if lex.is_function(words[0].key, "same"):
+        if len(words) == 1:
+            return _ANAPHOR
+        noun = words[1]
+        return Reference(
+            RefKind.DESCRIPTION, text=text[noun.start : words[-1].end], head=_bare_key(noun.key)
+        )
     if lex.is_name_cue(words[0].key):  # حركة حماس، شركة ...: an organisation
         kept = words[:4]
         return Reference(RefKind.PHRASE, text=text[kept[0].start : kept[-1].end])
@@ -915,7 +925,11 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
                 break
         while kept and kept[-1].key in ("في", "من"):
             kept.pop()
-        return Reference(RefKind.PHRASE, text=text[kept[0].start : kept[-1].end])
+        return Reference(
+            RefKind.PHRASE,
+            text=text[kept[0].start : kept[-1].end],
+            head=_bare_key(words[0].key),  # "ذات المصادر" refers back to it
+        )
     runs: list[list[Token]] = []
     current: list[Token] = []
     after_title = False
