@@ -513,3 +513,32 @@ def test_arabic_occupation_before_the_name_refers_back_to_it() -> None:
         'وأضافت الفنانة المغربية "لست نادمة ولم يصدمني أبدا ما حدث".',
     ]
     assert [q[1] for q in quotes(texts, "ar")] == ["نادية كوند"]
+
+
+def test_coordinated_verb_shares_the_sentence_subject() -> None:
+    # cbsnews.com: "... said he never used the term ... and added, "…""
+    texts = [
+        "Kurt Volker, the former envoy, testified on Tuesday.",
+        'Volker said he never used the term "three amigos" and added, "I frankly cringe when I '
+        'hear it."',
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Kurt Volker"]
+
+
+def test_house_speaker_is_a_title_before_the_name() -> None:
+    # detroitnews.com: "Indiana House Speaker Brian Bosma", later "Bosma said"
+    texts = [
+        "Indiana House Speaker Brian Bosma spoke before lawmakers defending the state budget.",
+        "\u201cWe get that you\u2019re frustrated,\u201d Bosma said.",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Brian Bosma"]
+
+
+def test_telling_attributes_a_partial_quote_to_the_sentence_subject() -> None:
+    # twincities.com: the coach named before, then "telling them to "…""
+    texts = [
+        "Wild coach Bruce Boudreau was pleased after the game.",
+        "Boudreau gave his players a pep talk Tuesday, telling them to \u201cbelieve in "
+        "yourselves\u201d before the game.",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Bruce Boudreau"]

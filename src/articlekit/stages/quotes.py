@@ -414,6 +414,11 @@ class _Reader:
             before = bisect_right(view.span_ends, cue.start) - 1
             if before >= 0:
                 region_start = max(region_start, view.span_ends[before])
+            between = tokens(masked, region_start, cue.start)
+            if between and all(self.lex.is_function(w.key, "conjunction") for w in between):
+                # "Volker said he never used the term ... and added, "…"": the verb shares
+                # the subject of the sentence's first verb
+                return self._sentence_speaker(view, cue)
             reference = subject_before(masked, region_start, cue.start, self.lex)
             if reference.kind is not RefKind.NAME and masked[
                 region_start : cue.start
