@@ -542,3 +542,30 @@ def test_telling_attributes_a_partial_quote_to_the_sentence_subject() -> None:
         "yourselves\u201d before the game.",
     ]
     assert [q[1] for q in quotes(texts)] == ["Bruce Boudreau"]
+
+
+def test_the_company_is_the_company_named_last() -> None:
+    # bloomberg.com: "Boeing Co." named in full, then "Boeing", then "the company said"
+    texts = [
+        "Trump said a contract with Boeing Co. to build two new planes would be too expensive.",
+        "Boeing is in the early stages of planning the replacement for Air Force One.",
+        '"We look forward to working with the U.S. Air Force on the program," the company said.',
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Boeing Co."]
+
+
+def test_the_company_with_no_company_named_stays_a_description() -> None:
+    texts = [
+        "The White House said on Monday that talks would resume.",
+        '"We look forward to working with the government on the program," the company said.',
+    ]
+    assert [q[1] for q in quotes(texts)] == ["company"]
+
+
+def test_a_post_cue_names_the_speaker_when_the_verb_before_does_not() -> None:
+    # bloomberg.com: a hypothetical "say" inside the quote's sentence, then "Cancian said"
+    text = (
+        'Once he takes office, the Air Force may meet with Boeing and say, "Hey, the president '
+        'is talking about canceling this thing," Cancian said.'
+    )
+    assert [q[1] for q in quotes([text])] == ["Cancian"]

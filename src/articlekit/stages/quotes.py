@@ -588,6 +588,10 @@ class _Reader:
         attributed = False
         if cue is not None:
             speaker, named = self.cue_speaker(view, cue)
+            if speaker is None and cue is pre and post is not None:
+                # "... may meet with Boeing and say, "…," Cancian said": the verb before
+                # names nobody, the one after does
+                speaker, named = self.cue_speaker(view, post)
             attributed = True
         elif previous is not None and previous.start >= sentence:
             speaker, named, attributed = previous.speaker, previous.named, previous.attributed

@@ -269,6 +269,8 @@ class SpeakerLexicon:
     function_words: dict[str, str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]  # cues only right after a document noun
+    company_nouns: frozenset[str]  # "the company": the company named last
+    company_suffixes: frozenset[str]  # the last word of a company's name (Co., Inc.)
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
@@ -319,6 +321,8 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
     function_words: dict[str, str] = {}
     document_nouns: set[str] = set()
     document_verbs: set[str] = set()
+    company_nouns: set[str] = set()
+    company_suffixes: set[str] = set()
     speaker_nouns: set[str] = set()
     abbreviations: set[str] = set()
     particles: set[str] = set()
@@ -336,6 +340,8 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         function_words |= {fold(w): k for k, w in _optional_labelled(lang, "function_words")}
         document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
         document_verbs |= {fold(w) for w in _optional_entries(lang, "document_verbs")}
+        for label, word in _optional_labelled(lang, "company_nouns"):
+            (company_nouns if label == "noun" else company_suffixes).add(fold(word))
         speaker_nouns |= {fold(w) for w in _optional_entries(lang, "speaker_nouns")}
         abbreviations |= _optional_entries(lang, "abbreviations")
         particles |= _optional_entries(lang, "name_particles")
@@ -349,12 +355,16 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         function_words=function_words,
         document_nouns=frozenset(document_nouns),
         document_verbs=frozenset(document_verbs),
+        company_nouns=frozenset(company_nouns),
+        company_suffixes=frozenset(company_suffixes),
         speaker_nouns=frozenset(speaker_nouns),
         abbreviations=frozenset(abbreviations),
         name_particles=frozenset(particles),
         name_cues=frozenset(name_cues),
         organisation_heads=frozenset(organisation_heads),
-        not_names=frozenset(function_words) | frozenset(pronouns),
+        # a modal is a function word only in lower case: "Theresa May" is a name
+        not_names=frozenset(k for k, kind in function_words.items() if kind != "modal")
+        | frozenset(pronouns),
         title_words=frozenset(titles) | frozenset(honorifics),
         cue_forms=_cue_forms(cue_kinds),
         cue_multi=tuple(
@@ -1344,6 +1354,33 @@ class Discourse:
                     return " ".join(words[:size])
         return text
 
+    def last_organisation(self, position: Position) -> str | None:
+        """The company (a name ending Co., Inc., Group...) named in full before ``position``
+        whose name, or its first word as the article shortens it ("Boeing"), was printed last
+        within ANAPHOR_WINDOW paragraphs; ``None`` when there is none or two tie."""
+        best: tuple[Position, str] | None = None
+        tie = False
+        first = max(0, position[0] - ANAPHOR_WINDOW)
+        for names in self.organisations.values():
+            for introduced, name in names:
+                if introduced >= position or _key(name.split()[-1]) not in (
+                    self.lex.company_suffixes
+                ):
+                    continue
+                word = re.compile(rf"\b{re.escape(name.split()[0])}\b")
+                for index in range(position[0], first - 1, -1):
+                    text = self.paragraphs[index] if index < len(self.paragraphs) else ""
+                    limit = position[1] if index == position[0] else len(text)
+                    found = [m.start() for m in word.finditer(text, 0, limit)]
+                    if found:
+                        where = (index, found[-1])
+                        if best is None or where > best[0]:
+                            best, tie = (where, name), False
+                        elif where == best[0] and name != best[1]:
+                            tie = True
+                        break
+        return None if best is None or tie else best[1]
+
     def add_organisation(self, position: Position, text: str) -> None:
         """Remember an organisation's full name (two words or more), seen at ``position``."""
         words = text.split()
@@ -1573,6 +1610,10 @@ class Discourse:
         if kind is RefKind.DESCRIPTION:
             if reference.head in self.heads:
                 return self.heads[reference.head]
+            if reference.head in self.lex.company_nouns and not reference.person:
+                company = self.last_organisation(position)
+                if company is not None:
+                    return company, True
             if reference.person:
                 found = self.anaphor(position, named_only=True)
                 if found:
