@@ -728,12 +728,13 @@ def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[
     candidates = [i for i, found in spans.items() if _has_candidate(texts[i], found)]
     if not candidates:
         return ()  # no span long enough to be a quotation: nothing to attribute
-    last = max(spans)
+    last = candidates[-1]
     lex = speaker_lexicon(language)
-    # Speakers and subjects count only within ANAPHOR_WINDOW paragraphs of a quotation; the
-    # paragraphs further back are read for full names only, those after the last not at all
-    # (names up to the last paragraph with a mark count as known, as the lexicon of the page).
-    near = sorted({j for i in spans for j in range(max(0, i - ANAPHOR_WINDOW), i + 1)})
+    # Speakers and subjects count only within ANAPHOR_WINDOW paragraphs of a span long enough
+    # to be a quotation; the paragraphs further back are read for full names only, those
+    # after the last such span not at all (names up to it count as known, as the lexicon of
+    # the page).
+    near = sorted({j for i in candidates for j in range(max(0, i - ANAPHOR_WINDOW), i + 1)})
     masked = [
         _mask(text, spans[i]) if spans.get(i) else text for i, text in enumerate(texts[: last + 1])
     ]

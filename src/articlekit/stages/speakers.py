@@ -167,9 +167,12 @@ def _key(word: str) -> str:
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The words of ``text[start:end]`` one by one, for a check that may stop early."""
+    table = _FOLD_TABLE
     for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        yield Token(match.start(), match.end(), word, _key(word))
+        key = word.rstrip(".")  # _key, inlined: the quote stage folds every word it reads
+        key = key.translate(table) if "\u0600" <= key[:1] <= "\u06ff" else key.lower()
+        yield Token(*match.span(), word, key)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
