@@ -569,3 +569,19 @@ def test_a_post_cue_names_the_speaker_when_the_verb_before_does_not() -> None:
         'is talking about canceling this thing," Cancian said.'
     )
     assert [q[1] for q in quotes([text])] == ["Cancian"]
+
+
+def test_arabic_inner_quotation_after_a_joined_and() -> None:
+    # a place's name quoted inside a quotation with the same straight marks, after "و"
+    text = (
+        'وقال ابراهيم مبارك "زرنا معالم مختلفة مثل مدينة أتلانتس و"عالم مدهش" ومدينة جميرا وغيرها".'
+    )
+    found = quotes([text], "ar")
+    assert [(q[1], q[2].endswith("ومدينة جميرا وغيرها")) for q in found] == [
+        ("ابراهيم مبارك", True)
+    ]
+
+
+def test_arabic_title_after_a_joined_preposition_is_no_quote() -> None:
+    text = 'أكدت الفنانة نادية كوند أنها قدمت المشهد بفيلم "عاشقة من الريف" باقتناع تام.'
+    assert quotes([text], "ar") == []

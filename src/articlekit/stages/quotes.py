@@ -189,6 +189,7 @@ def _can_close_single(text: str, index: int) -> bool:
 
 
 def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
+    inner = 0  # inner quotations opened after a glued prefix, not yet closed
     for match in marks.closer_res[mark].finditer(text, start):
         index = match.start()
         char = text[index]
@@ -200,12 +201,31 @@ def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
             before = text[index - 1]
             after = text[index + 1] if index + 1 < len(text) else ""
             opens = bool(after) and _is_word_char(after)
-            if before.isspace() and opens:
+            if opens and before.isspace():
                 continue  # it opens an inner quotation: said "no" ...
+            if opens and _after_glued_prefix(text, index):
+                inner += 1  # an inner quotation after و: مثل و"عالم مدهش" ومدينة
+                continue
             if char == mark and mark not in marks.straight and (before.isspace() or opens):
                 continue  # the same mark closing (”…”, sloppy “…“) only where one can end
+        if inner:
+            inner -= 1  # the inner quotation's closing mark
+            continue
         return index
     return None
+
+
+#: One-letter Arabic words written joined to the next word (و، ف، ب، ل، ك): a mark after
+#: one of them, at a word's start, opens a quotation.
+_GLUED_PREFIXES = frozenset("وفبلك")
+
+
+def _after_glued_prefix(text: str, index: int) -> bool:
+    return (
+        index >= 1
+        and text[index - 1] in _GLUED_PREFIXES
+        and (index == 1 or not _is_word_char(text[index - 2]))
+    )
 
 
 def _find_spans(text: str, marks: _Marks) -> list[_Span]:

@@ -65,6 +65,8 @@ MASK = "\ufffc"
 MAX_SUBJECT_WORDS = 8
 #: An Arabic subject after its verb is cut after this many words (title, name, description).
 MAX_ARABIC_SUBJECT_WORDS = 7
+#: One-letter prepositions written joined to the next word (بفيلم، لمسلسل، كبرنامج).
+_JOINED_PREPOSITIONS = frozenset("بلكف")
 #: A name run has at most this many words (given names, family name, a particle or two).
 MAX_NAME_WORDS = 5
 #: Words of a description before "to"/"of" and the name it introduces ("former special envoy").
@@ -291,7 +293,10 @@ class SpeakerLexicon:
         if key in self.name_cues:
             return True
         bare = key.removeprefix("و")
-        return bare in self.name_cues or bare.removeprefix(_ARABIC_ARTICLE) in self.name_cues
+        if bare in self.name_cues or bare.removeprefix(_ARABIC_ARTICLE) in self.name_cues:
+            return True
+        # بفيلم "…", لمسلسل "…": a preposition joined to the noun
+        return bare[:1] in _JOINED_PREPOSITIONS and bare[1:] in self.name_cues
 
     def is_person_name(self, name: str) -> bool:
         """Whether a name reads as a person's: two to four words, none an organisation's."""
