@@ -585,3 +585,11 @@ def test_arabic_inner_quotation_after_a_joined_and() -> None:
 def test_arabic_title_after_a_joined_preposition_is_no_quote() -> None:
     text = 'أكدت الفنانة نادية كوند أنها قدمت المشهد بفيلم "عاشقة من الريف" باقتناع تام.'
     assert quotes([text], "ar") == []
+
+
+def test_arabic_title_after_a_joined_li_names_the_speaker_of_a_bare_verb() -> None:
+    text = (
+        "أتذكر مقولة للممثل المصري الكبير محمود الميليجي الذي علق على كره الناس له، وقال في "
+        'استجواب "أنا لا أستطيع ذبح دجاجة"، والأمر نفسه ينطبق.'
+    )
+    assert [q[1] for q in quotes([text], "ar")] == ["محمود الميليجي"]

@@ -1238,9 +1238,17 @@ def arabic_mentions(text: Searchable, lex: SpeakerLexicon) -> list[tuple[int, st
     """People named after an Arabic title (``الرئيس الاميركي باراك اوباما``): ``(offset, name)``."""
     found: list[tuple[int, str]] = []
     masked = text.masked
-    for title in lex.arabic_titles & text.vocabulary:
+    # a title with the article after a joined ل (للممثل المصري محمود الميليجي: "of the actor")
+    joined = {
+        word: _ARABIC_ARTICLE + word[2:]
+        for word in text.vocabulary
+        if word.startswith("لل") and _ARABIC_ARTICLE + word[2:] in lex.arabic_titles
+    }
+    for title in (lex.arabic_titles & text.vocabulary) | joined.keys():
         for start in text.find(title):
             words = tokens(masked, start, min(len(masked), start + _TITLE_WINDOW))
+            if title in joined:
+                words[0] = words[0]._replace(key=joined[title])
             rest = [
                 w
                 for w in words[1 : 1 + MAX_ARABIC_SUBJECT_WORDS]
