@@ -532,3 +532,25 @@ def test_text_dump_date_line_opening_with_its_label() -> None:
         )
     )
     assert article.date is not None and article.date.date() == date(2020, 2, 24)
+
+
+def test_text_dump_byline_with_a_short_date_read_in_the_page_order() -> None:
+    # uproxx.com: "12.09.16" is December 9: the teasers below print "11.15.16"
+    dump = _dump(
+        "Rudy Giuliani Is No Longer In The Running To Become Secretary Of State",
+        "Andrew Husband 12.09.16 12 mins ago 2 Comments",
+        "Facebook",
+        "Twitter",
+    )
+    teasers = "\n\nMore from the site\n\nChris Zois 11.15.16 3 weeks ago 7 Comments"
+    article = articlekit.extract_text(dump + teasers)
+    assert article.authors == ("Andrew Husband",)
+    assert article.date is not None and article.date.date() == date(2016, 12, 9)
+
+
+def test_text_dump_short_date_with_no_order_evidence_is_no_date() -> None:
+    dump = _dump(
+        "Rudy Giuliani Is No Longer In The Running To Become Secretary Of State",
+        "Andrew Husband 12.09.16 12 mins ago 2 Comments",
+    )
+    assert articlekit.extract_text(dump).date is None

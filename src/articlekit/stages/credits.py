@@ -24,7 +24,7 @@ from enum import StrEnum
 from functools import cache
 from itertools import accumulate
 
-from articlekit.lexicons.loader import entries, union_labelled
+from articlekit.lexicons.loader import entries, union, union_labelled
 from articlekit.stages.agencies import (
     agency_spans,
     find_agency,
@@ -71,6 +71,8 @@ __all__ = [
 
 #: Characters at the start (or end) of a line where a marker phrase can sit.
 MARKER_SPAN = 80
+#: A byline closed by a comment count ("Jane Doe 12 mins ago 2 Comments") has words before it.
+MIN_COUNTED_BYLINE_WORDS = 3
 #: A byline is short; a longer line with "By" in it is a sentence.
 MAX_BYLINE_WORDS = 30
 #: ...and the same in characters, checked first because it costs nothing.
@@ -200,11 +202,18 @@ def _contact_end_re() -> re.Pattern[str]:
 
 
 def _without_contact_end(text: str) -> tuple[str, bool]:
-    """``text`` without a closing contact link label, and whether it had one."""
+    """``text`` without the link labels closing a byline, and whether it had one: a contact
+    label ("Contact Reporter") or a comment count ("2 Comments")."""
+    words = text.split()
+    if (
+        len(words) > MIN_COUNTED_BYLINE_WORDS
+        and words[-2].isdigit()
+        and fold(words[-1]) in union("comment_headers")
+    ):
+        return " ".join(words[:-2]), True
     found = _contact_end_re().search(fold(text)[-MARKER_SPAN:])
     if not found:
         return text, False
-    words = text.split()
     return " ".join(words[: len(words) - len(found.group().split())]), True
 
 

@@ -14,6 +14,7 @@ Month and day names live in ``lexicons/<lang>/months.txt``, ``hijri_months.txt``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
@@ -33,6 +34,8 @@ __all__ = [
     "is_short_numeric_date",
     "mentions_time",
     "opens_with_published_date",
+    "page_date_order",
+    "short_numeric_date",
 ]
 
 #: Years outside this range are not a news page's publication date (page numbers, counts).
@@ -317,6 +320,42 @@ def _after_label(key: str, start: int, kind: str) -> bool:
 def is_short_numeric_date(word: str) -> bool:
     """Whether ``word`` is a numeric date with a two-digit year ("10/04/16", "4.10.16,")."""
     return _SHORT_NUMERIC_WORD_RE.fullmatch(word) is not None
+
+
+#: A numeric date anywhere in a text (10/04/16, 12.09.2016): its first two numbers tell the
+#: page's order when one of them is above 12.
+_ORDER_EVIDENCE_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.])")
+
+
+def page_date_order(texts: Iterable[str]) -> str | None:
+    """How a page writes numeric dates, from those that can only be read one way:
+    ``"dmy"`` (a first number above 12), ``"mdy"`` (a second one above 12), or ``None``
+    when none tells or the page writes both."""
+    orders = set()
+    for text in texts:
+        if "/" not in text and "." not in text:
+            continue
+        for match in _ORDER_EVIDENCE_RE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second >= 1:
+                orders.add("dmy")
+            elif second > 12 >= first >= 1:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def short_numeric_date(text: str, order: str) -> datetime | None:
+    """The first date with a two-digit year in ``text`` ("12.09.16"), read in ``order``
+    (``"dmy"`` or ``"mdy"``), or ``None``."""
+    for word in text.split():
+        match = _SHORT_NUMERIC_WORD_RE.fullmatch(word)
+        if match is None:
+            continue
+        first, second, year = (int(n) for n in re.findall(r"\d+", word))
+        day, month = (first, second) if order == "dmy" else (second, first)
+        year += 2000 if year < SHORT_YEAR_PIVOT else 1900
+        return _build(year, month, day, {})
+    return None
 
 
 def date_word_kind(word: str) -> str | None:
