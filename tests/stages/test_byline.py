@@ -554,3 +554,28 @@ def test_text_dump_short_date_with_no_order_evidence_is_no_date() -> None:
         "Andrew Husband 12.09.16 12 mins ago 2 Comments",
     )
     assert articlekit.extract_text(dump).date is None
+
+
+def test_markdown_headline_is_the_top_heading_before_the_body() -> None:
+    # mashable.com as Markdown: the site's name and the article both as "# " headings, a
+    # standfirst between the headline and the byline
+    lead = (
+        "A mysterious plane circling Manhattan on Monday sparked concern and intrigue among "
+        "residents, who shared photos of it on social media for hours."
+    )
+    page = "\n\n".join(
+        [
+            "# Mashable",
+            "## World",
+            "# Mysterious plane circling Manhattan sparks concern and intrigue",
+            "Residents shared photos of the aircraft for hours on Monday",
+            "By Jane Doe",
+            lead,
+            PROSE,
+            PROSE_EN_2,
+            "# Other stories from around the world",
+        ]
+    )
+    assert articlekit.extract_text(page).title == (
+        "Mysterious plane circling Manhattan sparks concern and intrigue"
+    )

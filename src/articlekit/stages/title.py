@@ -152,6 +152,11 @@ def find_title(blocks: Sequence[Block], meta: PageMeta) -> str | None:
     repeats = [i for i in title_line_repeats(blocks) if i < body_start]
     if repeats:
         return blocks[repeats[-1]].text
+    marked = [h for h in headings if h.index < body_start and h.chrome not in _NEVER_TITLE]
+    if marked:
+        # a Markdown page marks several top headings (the site's name, teasers after the
+        # body): the article's is the last before the body
+        return marked[-1].text
     return _title_before(blocks, body_start)
 
 
