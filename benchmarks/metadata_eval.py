@@ -1,6 +1,6 @@
 """Score the metadata of the annotated samples: authors, source, date, title.
 
-    python benchmarks/metadata_eval.py [--others] [--mercury CHECKOUT | --pages DIR]
+    python benchmarks/metadata_eval.py [--others] [--dumps] [--mercury CHECKOUT | --pages DIR]
 
 Pages: the seed (``../shared/samples/rt-arabic-raqqa``) and the development pages of
 ``../shared/samples/dev`` (read in place), each beside its ``.expected.json``. HTML pages go
@@ -13,6 +13,10 @@ through ``extract_html``, text pages through ``extract_text``. Per page and over
 
 With ``--others``, trafilatura's and newspaper4k's title/authors/date on the same HTML pages
 (those installed), scored the same way, for comparison (neither reports a source agency).
+
+With ``--dumps``, articlekit also reads a plain-text dump of each HTML page (``html_text``, the
+visible text as the shared benchmark's dumps are made) and a Markdown dump (markdownify, as
+``text_dumps.py`` makes them), scored the same way: the metadata of text input.
 
 With ``--mercury CHECKOUT`` (a clone of github.com/postlight/parser), the pages are the saved
 pages of Mercury Parser's site tests listed in ``pages/mercury.json`` (30 news sites, English
@@ -148,12 +152,36 @@ def score(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, bool | None]:
 def ours(path: Path) -> dict[str, Any]:
     data = path.read_bytes()
     article = (articlekit.extract_html if path.suffix == ".html" else articlekit.extract_text)(data)
+    return _fields(article)
+
+
+def _fields(article: articlekit.Article) -> dict[str, Any]:
     return {
         "authors": list(article.authors),
         "source": article.source,
         "date": article.date,
         "title": article.title,
     }
+
+
+def dump_reader(kind: str) -> Callable[[Path], dict[str, Any] | None]:
+    """articlekit on a text dump of each HTML page: ``html_text`` (the visible text, as the
+    shared benchmark's dumps) or ``markdown`` (markdownify, as ``text_dumps.py``)."""
+
+    def read(path: Path) -> dict[str, Any] | None:
+        if path.suffix != ".html":
+            return None
+        if kind == "markdown":
+            from data import markdown_dump
+
+            dump = markdown_dump(path.read_bytes())
+        else:
+            import html_text
+
+            dump = html_text.extract_text(path.read_text(encoding="utf-8", errors="replace"))
+        return _fields(articlekit.extract_text(dump))
+
+    return read
 
 
 def trafilatura_meta(path: Path) -> dict[str, Any] | None:
@@ -190,6 +218,7 @@ def report(
     extractor: Callable[[Path], dict[str, Any] | None],
     show: bool,
     page_list: list[tuple[Path, dict[str, Any]]],
+    agency: bool = False,
 ) -> None:
     totals = dict.fromkeys(FIELDS, 0)
     scored = dict.fromkeys(FIELDS, 0)
@@ -220,7 +249,7 @@ def report(
     elapsed = (time.perf_counter() - started) * 1000 / max(count, 1)
     figures = "  ".join(
         f"{f} {100 * totals[f] / scored[f]:5.1f}% of {scored[f]:2}"
-        if scored[f] and (f != "source" or show)  # the others report no agency
+        if scored[f] and (f != "source" or show or agency)  # the others report no agency
         else f"{f}   n/a"
         for f in FIELDS
     )
@@ -244,6 +273,9 @@ def main() -> None:
             raise SystemExit(f"the shared samples are not at {SAMPLES}")
         page_list = pages()
     report("articlekit", ours, show=True, page_list=page_list)
+    if "--dumps" in sys.argv:
+        for kind in ("html_text", "markdown"):
+            report(f"dump {kind}", dump_reader(kind), False, page_list, agency=True)
     if "--others" in sys.argv:
         for name, extractor, module in (
             ("trafilatura", trafilatura_meta, "trafilatura"),

@@ -20,6 +20,7 @@ from articlekit.pipeline import select_body
 from articlekit.stages.byline import find_attribution
 from articlekit.stages.credits import (
     credit_candidates,
+    ends_with_photo_credit,
     read_byline,
     read_credit,
     read_dateline,
@@ -579,3 +580,20 @@ def test_markdown_headline_is_the_top_heading_before_the_body() -> None:
     assert articlekit.extract_text(page).title == (
         "Mysterious plane circling Manhattan sparks concern and intrigue"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        (
+            "Lady Starmer wears a dress to disembark from a plane in Washington DC Stefan "
+            "Rousseau/via Reuters",
+            True,
+        ),
+        ("Trump speaks in Iowa. (Evan Vucci / AP)", True),
+        ("Budget 2024/25 approved by the council", False),
+        ("Why the 9/11 memorial matters to New York", False),
+    ],
+)
+def test_caption_ending_with_a_photo_credit(line: str, credited: bool) -> None:
+    assert ends_with_photo_credit(line) is credited

@@ -267,6 +267,27 @@ def is_photo_credit(text: str) -> bool:
     return bool(whole_agency(last) or whole_publisher(last)) and bool(people(parts[0]))
 
 
+#: The end of a caption that credits its photo: two or three words of a name, a slash, and
+#: the agency or paper ("... in Washington DC Stefan Rousseau/via Reuters").
+_CREDIT_TAIL_RE = re.compile(r"(?:^|\s)(\S+(?:\s+\S+){1,2})\s*/\s*([^/]{2,40}?)\s*\)?$")
+_VIA_RE = re.compile(r"^via\s+", re.IGNORECASE)
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    """Whether ``text`` ends with the credit of a photo (``Stefan Rousseau/via Reuters``):
+    a caption, however long, not a headline."""
+    if "/" not in text[-MAX_SLASH_CREDIT_CHARS:]:
+        return False
+    match = _CREDIT_TAIL_RE.search(text, max(0, len(text) - MAX_SLASH_CREDIT_CHARS))
+    if match is None:
+        return False
+    credit = _VIA_RE.sub("", match.group(2))
+    if not (whole_agency(credit) or whole_publisher(credit)):
+        return False
+    words = match.group(1).split()
+    return any(bool(people(" ".join(words[i:]))) for i in range(len(words) - 1))
+
+
 def _words(text: str) -> int:
     return len(text.split())
 

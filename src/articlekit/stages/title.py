@@ -18,7 +18,7 @@ from articlekit.features import is_prose, word_count
 from articlekit.lexicons.loader import normalize
 from articlekit.page import PageMeta
 from articlekit.stages.chrome import MAX_DATE_LINE_WORDS
-from articlekit.stages.credits import is_photo_credit, read_byline
+from articlekit.stages.credits import ends_with_photo_credit, is_photo_credit, read_byline
 from articlekit.stages.names import is_job_title_line
 from articlekit.stages.textdates import find_text_dates, is_date_only
 
@@ -36,8 +36,9 @@ _SITE_SUFFIX_RE = re.compile(
 MAX_TITLE_WORDS = 40
 #: A dump's first line is its page title when it has at least this many words.
 MIN_FIRST_LINE_WORDS = 4
-#: Share of the words of a dump's ``<title>`` line that a line holds to be its headline.
-TITLE_WORDS_HELD = 0.8
+#: Share of the words of a dump's ``<title>`` line that a line holds to be its headline (the
+#: line holding the most of them, when no other holds as many).
+TITLE_WORDS_HELD = 0.6
 #: Lines looked at before the first body block for a text page's headline.
 TITLE_LOOKBACK = 25
 #: Lines after a text page's headline within which its byline or date line is looked for.
@@ -202,22 +203,28 @@ def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
 
 
 def _holding_title_words(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
-    """The candidate line, nearest the body first, that holds nearly every word of the dump's
-    ``<title>`` line: sites shorten the headline there (``Jennifer Aniston on Leaving the Tags
+    """The candidate line that holds the most words of the dump's ``<title>`` line, most of
+    them: sites shorten or reword the headline there (``Jennifer Aniston on Leaving the Tags
     on Her Coat`` for the headline ``... on Her Céline Coat: 'I Wore It Four Times ...'``),
     so a standfirst closer to the byline is not taken for it."""
     for part in _first_line_parts(blocks):
         wanted = set(_key(part).split())
-        for position in candidates:
-            have = set(_key(blocks[position].text).split())
-            if len(wanted & have) >= TITLE_WORDS_HELD * len(wanted):
-                return position
+        held = [(len(wanted & set(_key(blocks[i].text).split())), i) for i in candidates if i]
+        shares = sorted(held, key=lambda pair: -pair[0])  # stable: nearest the body first
+        if (
+            shares
+            and shares[0][0] >= TITLE_WORDS_HELD * len(wanted)
+            and (len(shares) == 1 or shares[0][0] > shares[1][0])
+        ):
+            return shares[0][1]
     return None
 
 
 def _is_other_meta_line(block: Block) -> bool:
-    """A job title ("BuzzFeed UK News Fellow") or a photo credit: no headline either."""
-    return is_job_title_line(block.text) or is_photo_credit(block.text)
+    """A job title ("BuzzFeed UK News Fellow"), a photo credit or a caption ending with one:
+    no headline either."""
+    text = block.text
+    return is_job_title_line(text) or is_photo_credit(text) or ends_with_photo_credit(text)
 
 
 def _is_byline_or_date(block: Block) -> bool:
