@@ -593,3 +593,26 @@ def test_arabic_title_after_a_joined_li_names_the_speaker_of_a_bare_verb() -> No
         'استجواب "أنا لا أستطيع ذبح دجاجة"، والأمر نفسه ينطبق.'
     )
     assert [q[1] for q in quotes([text], "ar")] == ["محمود الميليجي"]
+
+
+def test_an_office_named_by_its_title_alone_speaks_as_that_office() -> None:
+    text = (
+        'The United Nations High Commissioner for Human Rights said the decision did "not '
+        'modify existing international law".'
+    )
+    assert [q[1] for q in quotes([text])] == ["United Nations High Commissioner for Human Rights"]
+
+
+def test_a_description_with_another_nationality_is_not_the_body_named_before() -> None:
+    texts = [
+        "Russia's foreign ministry said it viewed the move as \"another measure contradicting "
+        'the legal footing".',
+        'The French foreign ministry said it "regrets any decision likely to encourage '
+        'settlement building".',
+        'The foreign ministry added that it "will watch what happens next very closely".',
+    ]
+    assert [q[1] for q in quotes(texts)] == [
+        "Russia's foreign ministry",
+        "French foreign ministry",
+        "French foreign ministry",
+    ]

@@ -732,7 +732,14 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
     runs = _latin_runs(words, text, lex)
     if runs and runs[-1][1] == len(words):
         first, last = runs[-1]
-        return _name_reference(words[first:last], text, lex)
+        reference = _name_reference(words[first:last], text, lex)
+        if reference.kind is RefKind.DESCRIPTION and not reference.text:
+            # a post named by its title alone: "The United Nations High Commissioner for Human
+            # Rights said" speaks as that office
+            final = complement[-1] if complement else words[last - 1]
+            phrase = text[words[first].start : final.end].rstrip(".")
+            return Reference(RefKind.PHRASE, text=phrase, head=reference.head, person=True)
+        return reference
     for first, last in runs:
         if (
             last < len(words)
@@ -1624,7 +1631,7 @@ class Discourse:
         if kind is RefKind.ANAPHOR:
             return self.anaphor(position, named_only, reference.gender), True
         if kind is RefKind.DESCRIPTION:
-            if reference.head in self.heads:
+            if reference.head in self.heads and self._same_modifiers(reference, position):
                 return self.heads[reference.head]
             if reference.head in self.lex.company_nouns and not reference.person:
                 company = self.last_organisation(position)
@@ -1647,6 +1654,17 @@ class Discourse:
                 self.add_organisation(position, reference.text)  # a body named in full
             return reference.text, reference.person
         return None, False
+
+    def _same_modifiers(self, reference: Reference, position: Position) -> bool:
+        """Whether the capitalised words of a description (``the French foreign ministry``)
+        are all in the speaker its head names (not ``Russia's foreign ministry``)."""
+        speaker = self.heads[reference.head][0]
+        said = {fold(_strip_possessive(w)) for w in speaker.split()}
+        return all(
+            fold(_strip_possessive(word)) in said
+            for word in reference.text.split()
+            if word[:1].isupper()
+        )
 
     def remember_head(self, reference: Reference, speaker: str, named: bool) -> None:
         """Let ``the <head>`` refer back to ``speaker`` (``the ministry`` -> its full name,
