@@ -616,3 +616,14 @@ def test_a_description_with_another_nationality_is_not_the_body_named_before() -
         "French foreign ministry",
         "French foreign ministry",
     ]
+
+
+def test_the_statement_continues_for_whoever_said_it_in_a_statement() -> None:
+    texts = [
+        "\u201cAt no time did we agree to a statement in partnership with the label,\u201d Dick "
+        "Clark Productions said in a separate statement to Rolling Stone.",
+        "Later that day the label answered on its website.",
+        '"We were shocked to see her statements yesterday based on false information," the '
+        "statement read.",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Dick Clark Productions", "Dick Clark Productions"]

@@ -80,6 +80,10 @@ MAX_POST_APPOSITIVE_WORDS = 25
 #: Words after a verb that follows a quotation ending in a full stop, for the verb to still
 #: attribute it (``"… we will win." Smith said.``) rather than open a new statement.
 MAX_POST_TAIL_WORDS = 4
+#: Words after a speech verb read for the text it was said in ("said in a separate statement
+#: to Rolling Stone"), and words between "in" and that text's noun.
+DOCUMENT_AFTER_WORDS = 8
+DOCUMENT_AFTER_IN = 3
 #: Characters between a quotation and a verb after it that can still attribute it.
 MAX_POST_GAP = 300
 #: A span glued to a preceding word this short is a name after a preposition (لـ"…", بـ«…»).
@@ -410,7 +414,22 @@ class _Reader:
             speaker, named = self.resolved[key]
             if speaker:
                 self.discourse.add_speaker(key, speaker, named)
+                self._remember_document(view, cue, speaker, named)
         return self.resolved[key]
+
+    def _remember_document(self, view: _View, cue: Cue, speaker: str, named: bool) -> None:
+        """``X said in a statement``: a later ``the statement continued`` is X speaking."""
+        if cue.arabic:
+            return
+        after = bisect_right(view.sentence_starts, cue.end)
+        end = view.sentence_starts[after] if after < len(view.sentence_starts) else len(view.masked)
+        words = tokens(view.masked, cue.end, end, limit=DOCUMENT_AFTER_WORDS)
+        for index, word in enumerate(words):
+            if word.key in self.lex.document_nouns and any(
+                w.key == "in" for w in words[max(0, index - DOCUMENT_AFTER_IN) : index]
+            ):
+                self.discourse.heads[word.key] = (speaker, named)
+                return
 
     def _cue_speaker(self, view: _View, cue: Cue) -> tuple[str | None, bool]:
         position = (view.index, cue.start)
