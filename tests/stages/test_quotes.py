@@ -627,3 +627,21 @@ def test_the_statement_continues_for_whoever_said_it_in_a_statement() -> None:
         "statement read.",
     ]
     assert [q[1] for q in quotes(texts)] == ["Dick Clark Productions", "Dick Clark Productions"]
+
+
+def test_arabic_two_word_short_name_is_completed_from_its_introduction() -> None:
+    # the sentence opens with its verb, then the full name (not a speech verb: "قدم")
+    texts = [
+        "قدم فؤاد عالي الهمة، الذي عينه الملك مستشارا، استقالته من الحزب.",
+        "وأعرب عالي الهمة في بيان عن امتنانه العميق.",
+        'وأكد أنه "أعلن عن مبادرتي إلى تقديم استقالتي من الحزب".',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["فؤاد عالي الهمة"]
+
+
+def test_arabic_feminine_title_after_the_name_ends_it() -> None:
+    text = (
+        'وقالت ماريا مالاس مروه المديرة في قسم التصنيفات السيادية "فيتش تستبعد حدوث انتفاضة في '
+        'المغرب في الأجل المتوسط".'
+    )
+    assert [q[1] for q in quotes([text], "ar")] == ["ماريا مالاس مروه"]

@@ -1268,6 +1268,11 @@ def arabic_mentions(text: Searchable, lex: SpeakerLexicon) -> list[tuple[int, st
     return found
 
 
+#: What stands before the first word of a sentence: nothing, or a stop.
+_SENTENCE_OPENERS = frozenset({"", ".", "،", ",", ":", "؛", "!", "?", "؟"})
+#: An Arabic name of up to this many words may stand for a fuller one printed before
+#: (ديسلفا -> خورخي ديسلفا, عالي الهمة -> فؤاد عالي الهمة).
+MAX_SHORT_ARABIC_NAME = 2
 #: Characters read after an Arabic title for the name it introduces.
 _TITLE_WINDOW = 120
 
@@ -1452,41 +1457,50 @@ class Discourse:
                 best, best_rank = name, rank
         if best is not None:
             return best.text
-        if size == 1 and is_arabic(text):
-            found = self._arabic_introduction(words[0])
+        if size <= MAX_SHORT_ARABIC_NAME and is_arabic(text):
+            found = self._arabic_introduction(words)
             if found is not None and found[0] < position:
                 return found[1]
         return text
 
-    def _arabic_introduction(self, key: str) -> tuple[Position, str] | None:
-        """Where ``ديسلفا`` was first printed as ``خورخي ديسلفا``, and that fuller name."""
+    def _arabic_introduction(self, keys: tuple[str, ...]) -> tuple[Position, str] | None:
+        """Where ``ديسلفا`` (or ``عالي الهمة``) was first printed with a given name before it
+        (``خورخي ديسلفا``, ``فؤاد عالي الهمة``), and that fuller name."""
+        key = keys[0]
         if key.startswith(_ARABIC_ARTICLE):
             return None
-        if key not in self.introductions:
-            self.introductions[key] = None
+        joined = " ".join(keys)
+        if joined not in self.introductions:
+            self.introductions[joined] = None
             for index in range(len(self.paragraphs)):
                 text = self.searchable(index)
-                if key not in text.vocabulary:
+                if not set(keys) <= text.vocabulary:
                     continue
                 for start in text.find(key):
                     words = tokens(text.masked, max(0, start - _INTRODUCTION_WINDOW), start)
-                    words += tokens(text.masked, start, min(len(text.masked), start + 40), limit=1)
+                    following = tokens(
+                        text.masked, start, min(len(text.masked), start + 80), limit=len(keys)
+                    )
+                    if tuple(w.key for w in following) != keys:
+                        continue
+                    words.append(following[0])
                     if len(words) >= 2 and self._introduces(text.masked, words, len(words) - 1):
                         given = words[-2]
-                        self.introductions[key] = (
+                        self.introductions[joined] = (
                             (index, given.start),
-                            text.masked[given.start : words[-1].end],
+                            text.masked[given.start : following[-1].end],
                         )
                         break
-                if self.introductions[key] is not None:
+                if self.introductions[joined] is not None:
                     break
-        return self.introductions[key]
+        return self.introductions[joined]
 
     def _introduces(self, masked: str, words: list[Token], index: int) -> bool:
         """Whether ``words[index - 1]`` reads as the given name of ``words[index]``.
 
         The word before must have no article and be no particle, title or verb, and stand
-        after punctuation, a quotation, a title, a verb or an ``ال`` word.
+        after punctuation, a quotation, a title, a verb (a speech verb, or any word opening
+        its sentence: Arabic sentences open with their verb) or an ``ال`` word.
         """
         word, given = words[index], words[index - 1]
         if not is_arabic(word.text) or word.key.startswith(_ARABIC_ARTICLE):
@@ -1500,11 +1514,13 @@ class Discourse:
         if index < 2:
             return True
         before = words[index - 2]
+        opening = masked[: before.start].rstrip()[-1:]  # "" or a stop: the sentence's verb
         return bool(
             masked[before.end : given.start].strip()
             or before.key.startswith(_ARABIC_ARTICLE)
             or before.key in self.lex.titles
             or any(v in self.lex.cue_kinds for v in _arabic_variants(before.key))
+            or opening in _SENTENCE_OPENERS
         )
 
     def _fits(self, name: str, gender: str) -> bool:
