@@ -645,3 +645,30 @@ def test_arabic_feminine_title_after_the_name_ends_it() -> None:
         'المغرب في الأجل المتوسط".'
     )
     assert [q[1] for q in quotes([text], "ar")] == ["ماريا مالاس مروه"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ending"),
+    [
+        ('He said: "They told me "no way" and left the room today."', "en", "left the room today"),
+        (
+            'وقالت الشركة "إن وانغ ستقود فريقا جديدا لـ "مختبر تطوير المستقبل" الخاص بالشركة".',
+            "ar",
+            "الخاص بالشركة",
+        ),
+    ],
+)
+def test_same_straight_mark_nested_inside_a_quotation(
+    text: str, language: str, ending: str
+) -> None:
+    found = quotes([text], language)
+    assert len(found) == 1 and found[0][2].endswith(ending)
+
+
+def test_a_stray_straight_mark_does_not_swallow_the_paragraph() -> None:
+    # one closing mark without its opening mark: the pairs after it still hold
+    text = (
+        'وقال إبراهيم "زرنا أماكن كثيرة هنا". وقال تركي إنه جاء مع أسرته وإنهم سعداء جدا". '
+        'وأضاف الصانع "للتسوق في دبي نكهة وطعم مختلفان هذا العام".'
+    )
+    assert quotes([text], "ar")[0][2] == "زرنا أماكن كثيرة هنا"

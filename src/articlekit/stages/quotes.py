@@ -193,7 +193,11 @@ def _can_close_single(text: str, index: int) -> bool:
 
 
 def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
-    inner = 0  # inner quotations opened after a glued prefix, not yet closed
+    inner = 0  # inner quotations opened with the same mark, not yet closed
+    # a straight mark nests the same mark only when the marks after the opening one pair up
+    # as inner opening, inner closing, outer closing (an odd count); with an even count the
+    # paragraph has a stray mark, and an opening-looking one is skipped, not counted
+    nests = mark in marks.straight and text.count(mark, start) % 2 == 1
     for match in marks.closer_res[mark].finditer(text, start):
         index = match.start()
         char = text[index]
@@ -205,11 +209,12 @@ def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
             before = text[index - 1]
             after = text[index + 1] if index + 1 < len(text) else ""
             opens = bool(after) and _is_word_char(after)
-            if opens and before.isspace():
+            if opens and (before.isspace() or _after_glued_prefix(text, index)):
+                if nests and char == mark:
+                    inner += 1  # "… لـ "مختبر تطوير المستقبل" الخاص …": an inner quotation
+                elif not before.isspace():
+                    inner += 1  # an inner quotation after و: مثل و"عالم مدهش" ومدينة
                 continue  # it opens an inner quotation: said "no" ...
-            if opens and _after_glued_prefix(text, index):
-                inner += 1  # an inner quotation after و: مثل و"عالم مدهش" ومدينة
-                continue
             if char == mark and mark not in marks.straight and (before.isspace() or opens):
                 continue  # the same mark closing (”…”, sloppy “…“) only where one can end
         if inner:
