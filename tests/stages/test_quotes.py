@@ -672,3 +672,12 @@ def test_a_stray_straight_mark_does_not_swallow_the_paragraph() -> None:
         'وأضاف الصانع "للتسوق في دبي نكهة وطعم مختلفان هذا العام".'
     )
     assert quotes([text], "ar")[0][2] == "زرنا أماكن كثيرة هنا"
+
+
+def test_arabic_name_written_with_another_hamza_than_a_preposition() -> None:
+    # إمام (a family name) folds like the preposition أمام; the page's hamza tells them apart
+    texts = [
+        "نفى الفنان عادل إمام سبه للثوار في الميدان.",
+        'وقال إمام في تصريحات تلفزيونية: "لم أسب ثوار التحرير وكل ما أشيع على لساني لم يخرج مني"',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["عادل إمام"]

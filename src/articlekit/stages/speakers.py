@@ -272,6 +272,7 @@ class SpeakerLexicon:
     honorifics: dict[str, str]
     pronouns: dict[str, str]
     function_words: dict[str, str]
+    function_spellings: dict[str, frozenset[str]]  # Arabic: folded key -> forms as listed
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]  # cues only right after a document noun
     company_nouns: frozenset[str]  # "the company": the company named last
@@ -327,6 +328,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
     honorifics: dict[str, str] = {}
     pronouns: dict[str, str] = {}
     function_words: dict[str, str] = {}
+    spellings: dict[str, set[str]] = {}
     document_nouns: set[str] = set()
     document_verbs: set[str] = set()
     company_nouns: set[str] = set()
@@ -345,7 +347,9 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         titles |= {fold(t) for t in _optional_entries(lang, "titles")}
         honorifics |= {fold(w): g for g, w in _optional_labelled(lang, "honorifics")}
         pronouns |= {fold(w): k for k, w in _optional_labelled(lang, "pronouns")}
-        function_words |= {fold(w): k for k, w in _optional_labelled(lang, "function_words")}
+        for kind, word in _optional_labelled(lang, "function_words"):
+            function_words[fold(word)] = kind
+            spellings.setdefault(fold(word), set()).add(word)
         document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
         document_verbs |= {fold(w) for w in _optional_entries(lang, "document_verbs")}
         for label, word in _optional_labelled(lang, "company_nouns"):
@@ -361,6 +365,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         honorifics=honorifics,
         pronouns=pronouns,
         function_words=function_words,
+        function_spellings={key: frozenset(forms) for key, forms in spellings.items()},
         document_nouns=frozenset(document_nouns),
         document_verbs=frozenset(document_verbs),
         company_nouns=frozenset(company_nouns),
@@ -855,7 +860,14 @@ def subject_before(text: str, start: int, end: int, lex: SpeakerLexicon) -> Refe
 
 def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
     key = token.key
-    if lex.is_function(key) or lex.is_function(key.removeprefix("و")):
+    if lex.is_function(key) and not _other_hamza(token.text, lex.function_spellings[key]):
+        return True
+    bare = key.removeprefix("و")  # the word after a joined و
+    if (
+        bare is not key
+        and lex.is_function(bare)
+        and not _other_hamza(token.text[1:], lex.function_spellings[bare])
+    ):
         return True
     if key.startswith("لل") or "\u0640" in token.text[:3]:
         return True  # للصحافيين, لـ: a preposition glued to the next word
@@ -864,6 +876,22 @@ def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
     if _TANWEEN_ALEF_RE.search(token.text):
         return True  # معلقاً، أيضاً: an adverb, not part of a name
     return key in lex.cue_kinds or key.removeprefix("و") in lex.cue_kinds
+
+
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _other_hamza(word: str, spellings: frozenset[str]) -> bool:
+    """Whether ``word`` is written with another hamza than the listed word it folds to
+    (إمام, a name, is not the preposition أمام): the page tells them apart."""
+    return word not in spellings and any(
+        len(form) == len(word)
+        and any(
+            a != b and a in _HAMZA_ALEFS and b in _HAMZA_ALEFS
+            for a, b in zip(word, form, strict=True)
+        )
+        for form in spellings
+    )
 
 
 def _arabic_stop(text: str, start: int, lex: SpeakerLexicon) -> int:
