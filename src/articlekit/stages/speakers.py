@@ -347,8 +347,8 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         titles |= {fold(t) for t in _optional_entries(lang, "titles")}
         honorifics |= {fold(w): g for g, w in _optional_labelled(lang, "honorifics")}
         pronouns |= {fold(w): k for k, w in _optional_labelled(lang, "pronouns")}
-        for kind, word in _optional_labelled(lang, "function_words"):
-            function_words[fold(word)] = kind
+        for word_kind, word in _optional_labelled(lang, "function_words"):
+            function_words[fold(word)] = word_kind
             spellings.setdefault(fold(word), set()).add(word)
         document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
         document_verbs |= {fold(w) for w in _optional_entries(lang, "document_verbs")}
