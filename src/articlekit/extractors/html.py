@@ -333,28 +333,37 @@ def _walk(body: LexborNode) -> tuple[list[Block], list[tuple[int, str]]]:
     return blocks, times
 
 
+#: Every element the declared metadata is read from, found in one pass over the tree.
+_META_QUERY = (
+    'meta, title, script[type="application/ld+json"], a[rel~="author"], link[rel~="author"]'
+)
+
+
 def _read_meta(tree: LexborHTMLParser) -> PageMeta:
     meta: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
-        attributes = node.attributes
-        # some pages put the value in "value" ("<meta name="Author" value="...">")
-        content = attributes.get("content", attributes.get("value"))
-        if content is None:
-            continue
-        for key in ("name", "property", "itemprop", "http-equiv"):
-            name = attributes.get(key)
-            if name:
-                meta.setdefault(name.strip().lower(), []).append(_SPACE_RE.sub(" ", content))
-    title_node = tree.css_first("title")
-    title = " ".join(title_node.text().split()) if title_node is not None else None
+    title: str | None = None
     json_ld: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
-        json_ld.extend(_parse_json_ld(node.text()))
-    authors_rel = tuple(
-        text
-        for node in tree.css('a[rel~="author"], link[rel~="author"]')
-        if (text := " ".join(node.text().split()))
-    )
+    rel_authors: list[str] = []
+    for node in tree.css(_META_QUERY):
+        tag = node.tag
+        if tag == "meta":
+            attributes = node.attributes
+            # some pages put the value in "value" ("<meta name="Author" value="...">")
+            content = attributes.get("content", attributes.get("value"))
+            if content is None:
+                continue
+            for key in ("name", "property", "itemprop", "http-equiv"):
+                name = attributes.get(key)
+                if name:
+                    meta.setdefault(name.strip().lower(), []).append(_SPACE_RE.sub(" ", content))
+        elif tag == "title":
+            if title is None:  # the first one, the document's
+                title = " ".join(node.text().split())
+        elif tag == "script":
+            json_ld.extend(_parse_json_ld(node.text()))
+        elif text := " ".join(node.text().split()):
+            rel_authors.append(text)  # <a rel="author">, <link rel="author">
+    authors_rel = tuple(rel_authors)
     lang = tree.root.attributes.get("lang") if tree.root is not None else None
     return PageMeta(
         title=title or None,
