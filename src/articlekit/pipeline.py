@@ -52,9 +52,12 @@ def run(page: Page, *, url: str | None = None) -> Article:
     blocks, title, language, attribution = _mark(page)
     blocks = list(attribution.blocks)
     date = find_date(blocks, page.meta, language)
-    paragraphs = tuple(Paragraph(text=b.text, kind=b.role) for b in blocks if b.chrome is None)
+    # the blocks' fields are already of the models' types: built without validating again
+    paragraphs = tuple(
+        Paragraph.model_construct(text=b.text, kind=b.role) for b in blocks if b.chrome is None
+    )
     removed = tuple(
-        RemovedBlock(text=b.text, reason=b.chrome, evidence=b.evidence)
+        RemovedBlock.model_construct(text=b.text, reason=b.chrome, evidence=b.evidence)
         for b in blocks
         if b.chrome is not None
     )
