@@ -43,6 +43,7 @@ from articlekit.stages.speakers import (
     SpeakerLexicon,
     Token,
     arabic_mentions,
+    arabic_verb_gender,
     find_cues,
     find_mentions,
     fold,
@@ -476,11 +477,20 @@ class _Reader:
                 and not masked[cue.start].isupper()  # "Asked whether ...": no subject here
             ):
                 reference = phrase_after(masked, cue.end, self.lex, arabic=False)
+        gender = ""
+        if cue.arabic and cue.kind is CueKind.VERB:
+            # the verb tells the speaker's gender (قالت: she said): a bare verb skips a person
+            # of the other gender, a name after it is known as that gender
+            gender = arabic_verb_gender(masked[cue.start : cue.end], self.lex)
+            if reference.kind is RefKind.ANAPHOR and gender:
+                reference = reference._replace(gender=gender)
         if cue.arabic and reference.kind is RefKind.NAME and " " in reference.text:
             reference = reference._replace(
                 text=self.discourse.known_name_end(reference.text, position)
             )
         speaker, named = self.discourse.resolve(reference, position, named_only=not cue.arabic)
+        if speaker and gender and reference.kind is RefKind.NAME:
+            self.discourse.genders.setdefault(speaker, gender)
         if speaker:
             self.discourse.remember_head(reference, speaker, named)
             if reference.kind is RefKind.NAME:

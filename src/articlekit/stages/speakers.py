@@ -42,6 +42,7 @@ __all__ = [
     "Token",
     "arabic_mentions",
     "arabic_title_name",
+    "arabic_verb_gender",
     "find_cues",
     "find_mentions",
     "fold",
@@ -401,6 +402,19 @@ def _arabic_variants(key: str) -> list[str]:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 out.append(stem[: -len(suffix)])
     return out
+
+
+def arabic_verb_gender(word: str, lex: SpeakerLexicon) -> str:
+    """``female`` for an Arabic speech verb in the feminine (قالت، وأضافت), ``male`` for its
+    masculine form (قال، وأضاف), ``""`` when the lexicon does not list both."""
+    for form in _arabic_variants(fold(word)):
+        if form not in lex.cue_kinds:
+            continue
+        if form.endswith("ت") and form[:-1] in lex.cue_kinds:
+            return "female"
+        if form + "ت" in lex.cue_kinds:
+            return "male"
+    return ""
 
 
 def _cue_at(words: list[Token], masked: str, lex: SpeakerLexicon) -> Cue | None:
