@@ -696,3 +696,22 @@ def test_arabic_verb_gender_skips_a_speaker_of_the_other_gender() -> None:
         "أحمد علي",
         "سارة محمود",
     ]
+
+
+def test_pronoun_with_no_speaker_before_is_the_topic_of_the_last_sentence() -> None:
+    # bbc.com: the owner opening the sentence, not the person named later in it
+    texts = [
+        "Taylor Swift's first six albums were released through Big Machine, which was bought "
+        "by a company owned by talent manager Scooter Braun earlier this year.",
+        'In a post at the time she described this as the "worst case scenario" for her music.',
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Taylor Swift"]
+
+
+def test_a_person_named_in_a_subordinate_clause_is_not_the_sentence_subject() -> None:
+    texts = [
+        "After Lily Miyazaki won her first-round match on Monday, it was Katie Boulter who got "
+        "the ball rolling on Tuesday.",
+        "\u201cHopefully I\u2019ve started everyone off well today,\u201d she told Sky Sports.",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Katie Boulter"]

@@ -278,6 +278,7 @@ class SpeakerLexicon:
     document_verbs: frozenset[str]  # cues only right after a document noun
     company_nouns: frozenset[str]  # "the company": the company named last
     company_suffixes: frozenset[str]  # the last word of a company's name (Co., Inc.)
+    subordinators: frozenset[str]  # words opening a subordinate clause ("after", "whether")
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
@@ -334,6 +335,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
     document_verbs: set[str] = set()
     company_nouns: set[str] = set()
     company_suffixes: set[str] = set()
+    subordinators: set[str] = set()
     speaker_nouns: set[str] = set()
     abbreviations: set[str] = set()
     particles: set[str] = set()
@@ -353,6 +355,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
             spellings.setdefault(fold(word), set()).add(word)
         document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
         document_verbs |= {fold(w) for w in _optional_entries(lang, "document_verbs")}
+        subordinators |= {fold(w) for w in _optional_entries(lang, "subordinators")}
         for label, word in _optional_labelled(lang, "company_nouns"):
             (company_nouns if label == "noun" else company_suffixes).add(fold(word))
         speaker_nouns |= {fold(w) for w in _optional_entries(lang, "speaker_nouns")}
@@ -371,6 +374,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         document_verbs=frozenset(document_verbs),
         company_nouns=frozenset(company_nouns),
         company_suffixes=frozenset(company_suffixes),
+        subordinators=frozenset(subordinators),
         speaker_nouns=frozenset(speaker_nouns),
         abbreviations=frozenset(abbreviations),
         name_particles=frozenset(particles),
@@ -686,6 +690,8 @@ def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
     return name
 
 
+#: A possessive opening a sentence names its topic when it is a full name ("Taylor Swift's").
+MIN_POSSESSIVE_TOPIC_WORDS = 2
 #: An organisation's full name has at least this many words ("American Airlines").
 MIN_ORGANISATION_WORDS = 2
 #: Prepositions whose phrase completes a description of a speaker ("a spokeswoman for the
@@ -702,6 +708,10 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
         or (words[-1].key.endswith("ly") and words[-1].text[0].islower())
     ):
         words = words[:-1]  # "Cross also said", "Thomas allegedly told"
+    if len(words) > 1 and words[-1].key in lex.pronouns and not words[-1].capitalised:
+        # "In a post at the time she described": the pronoun right before the verb
+        kind = lex.pronouns[words[-1].key]
+        return _NOBODY if kind == "nobody" else Reference(RefKind.ANAPHOR, gender=kind)
     complement: list[Token] = []  # "of the teachers union" after a description
     for index, word in enumerate(words):
         if (
@@ -1253,7 +1263,16 @@ def find_mentions(
         last = run[-1]
         if len(run) == 1 and last.key not in known and last.key not in lex.honorifics:
             continue  # one capitalised word is a person only when part of a name seen
-        if last.text.endswith(".") or last.text.endswith(_POSSESSIVE_ENDINGS):
+        if last.text.endswith("."):
+            continue
+        if last.text.endswith(_POSSESSIVE_ENDINGS):
+            # "Taylor Swift's first six albums were ...": opening its sentence, the owner is
+            # what the sentence is about
+            before, gap = _word_before(masked, run[0].start)
+            if len(run) >= MIN_POSSESSIVE_TOPIC_WORDS and _follows_stop(before, gap, lex):
+                reference = _name_reference(run, masked, lex)
+                if reference.kind is RefKind.NAME and lex.is_person_name(reference.text):
+                    found.append((run[0].start, reference.text))
             continue
         after = _WORD_AFTER_RE.match(masked, last.end)
         if after is None or not after.group(2)[0].islower():
@@ -1610,7 +1629,9 @@ class Discourse:
         mention = self._last_mention(position, gender)
         found = None
         if speaker is None:
-            found = mention[1] if mention else None
+            found = (
+                self._sentence_subject(mention, (mention[0][0], -1), gender) if mention else None
+            )
         elif mention and mention[0] > speaker[0] and mention[0][0] == position[0]:
             found = self._sentence_subject(mention, max(speaker[0], (position[0], -1)), gender)
         else:
@@ -1639,10 +1660,16 @@ class Discourse:
         start = max((paragraph, stop + 1), since)
         index = bisect_left(self.mentions, (start,))
         while index < len(self.mentions) and self.mentions[index][0] < mention[0]:
-            if self._fits(self.mentions[index][1], gender):
-                return self.mentions[index][1]
+            (_, at), earlier = self.mentions[index]
+            if self._fits(earlier, gender) and not self._after_subordinator(text, at):
+                return earlier
             index += 1
         return name
+
+    def _after_subordinator(self, text: str, offset: int) -> bool:
+        """Whether the word before ``offset`` opens a subordinate clause ("After Lily ...")."""
+        before = _WORD_BEFORE_RE.search(text, max(0, offset - 16), offset)
+        return before is not None and fold(before.group()) in self.lex.subordinators
 
     def _only_mention(self, position: Position, gender: str) -> bool:
         """Whether one person alone (of ``gender`` or unknown) is named or speaks in the
