@@ -715,3 +715,14 @@ def test_a_person_named_in_a_subordinate_clause_is_not_the_sentence_subject() ->
         "\u201cHopefully I\u2019ve started everyone off well today,\u201d she told Sky Sports.",
     ]
     assert [q[1] for q in quotes(texts)] == ["Katie Boulter"]
+
+
+def test_the_company_flat_out_is_the_company_printed_last() -> None:
+    texts = [
+        "Dick Clark Productions said in a statement that no agreement had been reached.",
+        "On Thursday, the singer accused Braun and Big Machine Records of blocking her songs.",
+        "The company flat-out denied the allegations in a statement shared to its website.",
+        '"As her partner for over a decade, we were shocked to see her statements yesterday," '
+        "the statement read.",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Big Machine Records"]

@@ -659,6 +659,20 @@ def _name_reference(
     return Reference(RefKind.NAME, text=span, head=head, honorific=honorific, courtesy=courtesy)
 
 
+def _hyphenated_adverb(words: list[Token], lex: SpeakerLexicon) -> bool:
+    """Whether the last word is a hyphenated adverb after the phrase's head noun ("The company
+    flat-out denied"), not a hyphenated noun ("the editor-in-chief", "the co-founder")."""
+    if len(words) < MIN_ADVERB_PHRASE_WORDS:
+        return False
+    last, head = words[-1], words[-2].key
+    return (
+        "-" in last.text
+        and last.text[0].islower()
+        and last.key not in lex.titles
+        and (head in lex.company_nouns or head in lex.organisation_heads or head in lex.titles)
+    )
+
+
 def _titled_name_at_end(
     words: list[Token], runs: list[tuple[int, int]], index: int, lex: SpeakerLexicon
 ) -> bool:
@@ -690,6 +704,8 @@ def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
     return name
 
 
+#: "The company flat-out": a determiner, a head noun and the adverb after it.
+MIN_ADVERB_PHRASE_WORDS = 3
 #: A possessive opening a sentence names its topic when it is a full name ("Taylor Swift's").
 MIN_POSSESSIVE_TOPIC_WORDS = 2
 #: An organisation's full name has at least this many words ("American Airlines").
@@ -706,6 +722,7 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
     while words and (
         lex.is_function(words[-1].key, "adverb")
         or (words[-1].key.endswith("ly") and words[-1].text[0].islower())
+        or _hyphenated_adverb(words, lex)
     ):
         words = words[:-1]  # "Cross also said", "Thomas allegedly told"
     if len(words) > 1 and words[-1].key in lex.pronouns and not words[-1].capitalised:
@@ -1716,12 +1733,14 @@ class Discourse:
         if kind is RefKind.ANAPHOR:
             return self.anaphor(position, named_only, reference.gender), True
         if kind is RefKind.DESCRIPTION:
-            if reference.head in self.heads and self._same_modifiers(reference, position):
-                return self.heads[reference.head]
             if reference.head in self.lex.company_nouns and not reference.person:
+                # "the company": the company printed last (its short name counts), before a
+                # company that "the company" named earlier
                 company = self.last_organisation(position)
                 if company is not None:
                     return company, True
+            if reference.head in self.heads and self._same_modifiers(reference, position):
+                return self.heads[reference.head]
             if reference.person:
                 found = self.anaphor(position, named_only=True)
                 if found:
