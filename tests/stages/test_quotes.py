@@ -726,3 +726,12 @@ def test_the_company_flat_out_is_the_company_printed_last() -> None:
         "the statement read.",
     ]
     assert [q[1] for q in quotes(texts)] == ["Big Machine Records"]
+
+
+def test_arabic_present_verb_after_li_and_a_clause_after_a_naming_noun() -> None:
+    # "عاد زيان ليقول ... قاعة المحكمة "أنا لا أناقش الوقائع"": the court is no name of it
+    texts = [
+        "ومثل المحامي محمد زيان أمام القاضي صباح اليوم.",
+        'حيث عاد زيان ليقول بعد كشف مزاعمه داخل قاعة المحكمة "أنا لا أناقش الوقائع"، بعد ذلك.',
+    ]
+    assert [(q[1], q[2]) for q in quotes(texts, "ar")] == [("محمد زيان", "أنا لا أناقش الوقائع")]

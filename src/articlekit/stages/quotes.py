@@ -711,7 +711,9 @@ class _Reader:
             return False
         previous = before[-1]
         if self.lex.is_name_cue(previous.key):
-            return True
+            # a clause is no name: "قاعة المحكمة "أنا لا أناقش الوقائع"" is speech
+            inner = tokens(view.text, span.inner_start, span.inner_end)
+            return not any(self.lex.is_function(w.key, "particle") for w in inner)
         if is_arabic(previous.text) or not self.lex.is_function(previous.key, "determiner"):
             return False
         after = tokens(view.masked, span.end, min(len(view.masked), span.end + 40))

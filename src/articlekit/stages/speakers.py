@@ -244,7 +244,8 @@ def _optional_labelled(lang: str, name: str) -> tuple[tuple[str, str], ...]:
 
 
 def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
-    """Every one-word cue as it may be printed: Arabic with و/ف and object pronouns."""
+    """Every one-word cue as it may be printed: Arabic with و/ف (ل before a present-tense
+    verb) and object pronouns."""
     forms: set[str] = set()
     for phrase in kinds:
         if " " in phrase:
@@ -252,7 +253,9 @@ def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
         if not is_arabic(phrase):
             forms.add(phrase)
             continue
-        for prefix in ("", "و", "ف"):
+        # a present-tense verb may follow ل ("عاد ليقول": went on to say)
+        joined = ("", "و", "ف", "ل", "ول", "فل") if phrase[:1] in "يت" else ("", "و", "ف")
+        for prefix in joined:
             for suffix in ("", *_ARABIC_PRONOUN_SUFFIXES):
                 forms.add(prefix + phrase + suffix)
     return frozenset(forms)
@@ -396,10 +399,14 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
 
 
 def _arabic_variants(key: str) -> list[str]:
-    """``key`` and its forms without a و/ف prefix or an object pronoun (وأضافت، قاله)."""
+    """``key`` and its forms without a و/ف prefix, a ل before a present-tense verb or an
+    object pronoun (وأضافت، ليقول، قاله)."""
     stems = [key]
     if len(key) > 3 and key[0] in "وف":
         stems.append(key[1:])
+    for stem in list(stems):
+        if len(stem) > 4 and stem[0] == "ل" and stem[1] in "يت":
+            stems.append(stem[1:])  # ليقول، لتضيف: "to say", a verb after ل
     out = list(stems)
     for stem in stems:
         for suffix in _ARABIC_PRONOUN_SUFFIXES:
