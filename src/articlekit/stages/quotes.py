@@ -425,8 +425,8 @@ class _Reader:
 
     def _remember_document(self, view: _View, cue: Cue, speaker: str, named: bool) -> None:
         """``X said in a statement``: a later ``the statement continued`` is X speaking."""
-        if cue.arabic:
-            return
+        if cue.arabic or self.lex.document_nouns.isdisjoint(view.searchable.vocabulary):
+            return  # most paragraphs name no statement, letter or report
         after = bisect_right(view.sentence_starts, cue.end)
         end = view.sentence_starts[after] if after < len(view.sentence_starts) else len(view.masked)
         words = tokens(view.masked, cue.end, end, limit=DOCUMENT_AFTER_WORDS)

@@ -66,6 +66,8 @@ MASK = "\ufffc"
 MAX_SUBJECT_WORDS = 8
 #: An Arabic subject after its verb is cut after this many words (title, name, description).
 MAX_ARABIC_SUBJECT_WORDS = 7
+#: Patterns for the first words of companies kept compiled (an article names a few).
+WORD_RE_CACHE_SIZE = 256
 #: One-letter prepositions written joined to the next word (بفيلم، لمسلسل، كبرنامج).
 _JOINED_PREPOSITIONS = frozenset("بلكف")
 #: A name run has at most this many words (given names, family name, a particle or two).
@@ -678,6 +680,12 @@ def _hyphenated_adverb(words: list[Token], lex: SpeakerLexicon) -> bool:
         and last.key not in lex.titles
         and (head in lex.company_nouns or head in lex.organisation_heads or head in lex.titles)
     )
+
+
+@lru_cache(maxsize=WORD_RE_CACHE_SIZE)
+def _whole_word_re(word: str) -> re.Pattern[str]:
+    """A pattern finding ``word`` as a whole word (a company's first word, looked for often)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _titled_name_at_end(
@@ -1329,6 +1337,8 @@ def find_mentions(
 def arabic_mentions(text: Searchable, lex: SpeakerLexicon) -> list[tuple[int, str]]:
     """People named after an Arabic title (``الرئيس الاميركي باراك اوباما``): ``(offset, name)``."""
     found: list[tuple[int, str]] = []
+    if not lex.arabic_titles:
+        return found  # no Arabic lexicon: no Arabic titles to find
     masked = text.masked
     # a title with the article after a joined ل (للممثل المصري محمود الميليجي: "of the actor")
     joined = {
@@ -1480,7 +1490,7 @@ class Discourse:
                     self.lex.company_suffixes
                 ):
                     continue
-                word = re.compile(rf"\b{re.escape(name.split()[0])}\b")
+                word = _whole_word_re(name.split()[0])
                 for index in range(position[0], first - 1, -1):
                     text = self.paragraphs[index] if index < len(self.paragraphs) else ""
                     limit = position[1] if index == position[0] else len(text)
