@@ -735,3 +735,13 @@ def test_arabic_present_verb_after_li_and_a_clause_after_a_naming_noun() -> None
         'حيث عاد زيان ليقول بعد كشف مزاعمه داخل قاعة المحكمة "أنا لا أناقش الوقائع"، بعد ذلك.',
     ]
     assert [(q[1], q[2]) for q in quotes(texts, "ar")] == [("محمد زيان", "أنا لا أناقش الوقائع")]
+
+
+def test_comments_after_the_quote_and_a_short_name_of_a_junior() -> None:
+    texts = [
+        '"We worked on adjusting the architecture of the spacecraft," comments Robin Biesbroek '
+        "of the CDF.",
+        "Patrick Carlineo Jr. pleaded guilty on Tuesday to threatening the congresswoman.",
+        '"I am sorry for what I said on the phone that day," Carlineo told the court.',
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Robin Biesbroek", "Patrick Carlineo Jr."]

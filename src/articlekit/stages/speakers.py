@@ -284,6 +284,7 @@ class SpeakerLexicon:
     company_nouns: frozenset[str]  # "the company": the company named last
     company_suffixes: frozenset[str]  # the last word of a company's name (Co., Inc.)
     subordinators: frozenset[str]  # words opening a subordinate clause ("after", "whether")
+    name_suffixes: frozenset[str]  # "Jr.", "III": after the family name
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
@@ -341,6 +342,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
     company_nouns: set[str] = set()
     company_suffixes: set[str] = set()
     subordinators: set[str] = set()
+    name_suffixes: set[str] = set()
     speaker_nouns: set[str] = set()
     abbreviations: set[str] = set()
     particles: set[str] = set()
@@ -361,6 +363,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         document_nouns |= {fold(w) for w in _optional_entries(lang, "document_nouns")}
         document_verbs |= {fold(w) for w in _optional_entries(lang, "document_verbs")}
         subordinators |= {fold(w) for w in _optional_entries(lang, "subordinators")}
+        name_suffixes |= {fold(w) for w in _optional_entries(lang, "name_suffixes")}
         for label, word in _optional_labelled(lang, "company_nouns"):
             (company_nouns if label == "noun" else company_suffixes).add(fold(word))
         speaker_nouns |= {fold(w) for w in _optional_entries(lang, "speaker_nouns")}
@@ -380,6 +383,7 @@ def speaker_lexicon(language: str | None) -> SpeakerLexicon:
         company_nouns=frozenset(company_nouns),
         company_suffixes=frozenset(company_suffixes),
         subordinators=frozenset(subordinators),
+        name_suffixes=frozenset(name_suffixes),
         speaker_nouns=frozenset(speaker_nouns),
         abbreviations=frozenset(abbreviations),
         name_particles=frozenset(particles),
@@ -1544,7 +1548,8 @@ class Discourse:
                 continue
             if honorific and name.honorific and name.honorific != honorific:
                 continue
-            family = name.words[-size:] == words  # Smith -> John Smith
+            bare = name.words[:-1] if name.words[-1] in self.lex.name_suffixes else name.words
+            family = bare[-size:] == words  # Smith -> John Smith, Carlineo -> ... Carlineo Jr.
             if not family and name.words[:size] != words:  # Keir -> Keir Starmer
                 continue
             rank = (family, len(name.words))
