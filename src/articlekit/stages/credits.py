@@ -73,6 +73,8 @@ __all__ = [
 MARKER_SPAN = 80
 #: A byline closed by a comment count ("Jane Doe 12 mins ago 2 Comments") has words before it.
 MIN_COUNTED_BYLINE_WORDS = 3
+#: A line closed by a comment count splits into what comes before, the count and its word.
+_COUNTED_TAIL_PARTS = 3
 #: A byline is short; a longer line with "By" in it is a sentence.
 MAX_BYLINE_WORDS = 30
 #: ...and the same in characters, checked first because it costs nothing.
@@ -204,16 +206,18 @@ def _contact_end_re() -> re.Pattern[str]:
 def _without_contact_end(text: str) -> tuple[str, bool]:
     """``text`` without the link labels closing a byline, and whether it had one: a contact
     label ("Contact Reporter") or a comment count ("2 Comments")."""
-    words = text.split()
+    tail = text.rsplit(None, 2)  # most lines end in neither: look at the last words only
     if (
-        len(words) > MIN_COUNTED_BYLINE_WORDS
-        and words[-2].isdigit()
-        and fold(words[-1]) in union("comment_headers")
+        len(tail) == _COUNTED_TAIL_PARTS
+        and tail[1].isdigit()
+        and fold(tail[2]) in union("comment_headers")
+        and len(text.split()) > MIN_COUNTED_BYLINE_WORDS
     ):
-        return " ".join(words[:-2]), True
-    found = _contact_end_re().search(fold(text)[-MARKER_SPAN:])
+        return tail[0], True
+    found = _contact_end_re().search(fold(text[-MARKER_SPAN:]))
     if not found:
         return text, False
+    words = text.split()
     return " ".join(words[: len(words) - len(found.group().split())]), True
 
 

@@ -81,6 +81,8 @@ MAX_POST_APPOSITIVE_WORDS = 25
 #: Words after a verb that follows a quotation ending in a full stop, for the verb to still
 #: attribute it (``"… we will win." Smith said.``) rather than open a new statement.
 MAX_POST_TAIL_WORDS = 4
+#: Characters before a verb that may hold only a conjunction ("... and added").
+MAX_CONJUNCTION_CHARS = 16
 #: Words after a speech verb read for the text it was said in ("said in a separate statement
 #: to Rolling Stone"), and words between "in" and that text's noun.
 DOCUMENT_AFTER_WORDS = 8
@@ -459,7 +461,9 @@ class _Reader:
             before = bisect_right(view.span_ends, cue.start) - 1
             if before >= 0:
                 region_start = max(region_start, view.span_ends[before])
-            between = tokens(masked, region_start, cue.start)
+            # only a short region can be a conjunction alone: most are whole clauses
+            short = cue.start - region_start <= MAX_CONJUNCTION_CHARS
+            between = tokens(masked, region_start, cue.start) if short else []
             if between and all(self.lex.is_function(w.key, "conjunction") for w in between):
                 # "Volker said he never used the term ... and added, "…"": the verb shares
                 # the subject of the sentence's first verb
