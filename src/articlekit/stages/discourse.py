@@ -1,0 +1,424 @@
+"""What one article has named so far, and a reference turned into the fullest name it gives
+(see :mod:`articlekit.stages.speakers`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from articlekit.stages.speechlex import (
+    _ARABIC_ARTICLE,
+    _INTRODUCTION_WINDOW,
+    _WORD_BEFORE_RE,
+    ANAPHOR_WINDOW,
+    Reference,
+    RefKind,
+    Searchable,
+    SpeakerLexicon,
+    Token,
+    _arabic_variants,
+    _key,
+    fold,
+    is_arabic,
+    tokens,
+)
+from articlekit.stages.subjects import (
+    _SENTENCE_OPENERS,
+    MAX_SHORT_ARABIC_NAME,
+    MIN_ORGANISATION_WORDS,
+    _is_arabic_stop,
+    _is_plural_word,
+    _strip_possessive,
+    _whole_word_re,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+
+Position = tuple[int, int]  # (paragraph index, character offset)
+
+
+@dataclass
+class _Name:
+    position: Position
+    words: tuple[str, ...]  # folded
+    text: str
+    honorific: str
+
+
+@dataclass
+class Discourse:
+    """What one article has named so far: full names, speakers, subjects.
+
+    Built fresh for each article and filled in reading order; never shared between articles.
+    ``paragraphs`` holds each paragraph's masked text, where a one-word Arabic name is looked up
+    to find the fuller name it was introduced with (each indexed by :meth:`searchable` when
+    first needed).
+    """
+
+    lex: SpeakerLexicon
+    paragraphs: list[str] = field(default_factory=list)
+    indexed: dict[int, Searchable] = field(default_factory=dict)  # by paragraph, when needed
+    names: dict[str, list[_Name]] = field(default_factory=dict)  # by folded word
+    speakers: list[tuple[Position, str, bool]] = field(default_factory=list)
+    mentions: list[tuple[Position, str]] = field(default_factory=list)
+    heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
+    genders: dict[str, str] = field(default_factory=dict)  # name -> gender, from he/she, Mrs
+    introductions: dict[str, tuple[Position, str] | None] = field(default_factory=dict)
+    #: organisations named in full ("American Airlines"), by their first word folded
+    organisations: dict[str, list[tuple[Position, str]]] = field(default_factory=dict)
+
+    def searchable(self, index: int) -> Searchable:
+        """Paragraph ``index`` indexed for word look-ups (made once, on first use)."""
+        found = self.indexed.get(index)
+        if found is None:
+            found = self.indexed[index] = Searchable.of(self.paragraphs[index])
+        return found
+
+    def add_name(self, position: Position, text: str, honorific: str = "") -> None:
+        """Remember a name of two words or more, as printed, seen at ``position``."""
+        words = tuple(fold(w) for w in text.split())
+        if len(words) < 2:
+            return
+        earlier = next((n for n in self.names.get(words[-1], ()) if n.text == text), None)
+        if earlier is not None:  # one entry per name, at its first use
+            earlier.position = min(earlier.position, position)
+            return
+        name = _Name(position, words, text, honorific)
+        for word in set(words):
+            self.names.setdefault(word, []).append(name)
+        self.known.update(words)
+
+    def known_name_end(self, text: str, position: Position) -> str:
+        """``text`` cut after its opening words when they end a name seen before ``position``
+        and the words after them are no part of a name (``تياليه مصممين آخرين`` after
+        ``صوفي تياليه``: the verb's object follows the name)."""
+        words = text.split()
+        keys = [fold(w) for w in words]
+        for size in range(len(words) - 1, 0, -1):
+            if keys[size] in self.known:
+                continue
+            head = tuple(keys[:size])
+            for name in self.names.get(keys[0], ()):
+                if name.position < position and name.words[-size:] == head:
+                    return " ".join(words[:size])
+        return text
+
+    def last_organisation(self, position: Position) -> str | None:
+        """The company (a name ending Co., Inc., Group...) named in full before ``position``
+        whose name, or its first word as the article shortens it ("Boeing"), was printed last
+        within ANAPHOR_WINDOW paragraphs; ``None`` when there is none or two tie."""
+        best: tuple[Position, str] | None = None
+        tie = False
+        first = max(0, position[0] - ANAPHOR_WINDOW)
+        for names in self.organisations.values():
+            for introduced, name in names:
+                if introduced >= position or _key(name.split()[-1]) not in (
+                    self.lex.company_suffixes
+                ):
+                    continue
+                word = _whole_word_re(name.split()[0])
+                for index in range(position[0], first - 1, -1):
+                    text = self.paragraphs[index] if index < len(self.paragraphs) else ""
+                    limit = position[1] if index == position[0] else len(text)
+                    found = [m.start() for m in word.finditer(text, 0, limit)]
+                    if found:
+                        where = (index, found[-1])
+                        if best is None or where > best[0]:
+                            best, tie = (where, name), False
+                        elif where == best[0] and name != best[1]:
+                            tie = True
+                        break
+        return None if best is None or tie else best[1]
+
+    def add_organisation(self, position: Position, text: str) -> None:
+        """Remember an organisation's full name (two words or more), seen at ``position``."""
+        words = text.split()
+        if len(words) < MIN_ORGANISATION_WORDS:
+            return
+        seen = self.organisations.setdefault(fold(words[0]), [])
+        if all(name != text for _, name in seen):
+            seen.append((position, text))
+
+    def organisation(self, word: str, position: Position) -> str | None:
+        """The one organisation named before ``position`` whose full name opens with ``word``
+        ("American" -> "American Airlines"), or ``None`` (none, or several)."""
+        found = {name for where, name in self.organisations.get(fold(word), ()) if where < position}
+        return found.pop() if len(found) == 1 else None
+
+    def add_speaker(self, position: Position, speaker: str, named: bool) -> None:
+        """Record that ``speaker`` spoke at ``position`` (``named``: a name, not a phrase)."""
+        insort(self.speakers, (position, speaker, named))
+
+    def add_mention(self, position: Position, name: str) -> None:
+        """Record a person named as a subject at ``position``."""
+        insort(self.mentions, (position, self.fullest(name, position, "")))
+
+    def fullest(self, text: str, position: Position, honorific: str) -> str:
+        """The fullest name the article used before ``position`` for ``text``.
+
+        ``Smith`` -> ``John Smith`` when a ``John Smith`` was named before; a courtesy title
+        that contradicts the fuller name's (Lady vs Sir) keeps the short form.
+        """
+        words = tuple(fold(w) for w in text.split())
+        if not words:
+            return text
+        best: _Name | None = None
+        best_rank = (False, 0)
+        size = len(words)
+        for name in self.names.get(words[-1], ()):
+            if name.position >= position or len(name.words) <= size:
+                continue
+            if honorific and name.honorific and name.honorific != honorific:
+                continue
+            bare = name.words[:-1] if name.words[-1] in self.lex.name_suffixes else name.words
+            family = bare[-size:] == words  # Smith -> John Smith, Carlineo -> ... Carlineo Jr.
+            if not family and name.words[:size] != words:  # Keir -> Keir Starmer
+                continue
+            rank = (family, len(name.words))
+            if best is None or rank > best_rank:  # ties: the name as first introduced
+                best, best_rank = name, rank
+        if best is not None:
+            return best.text
+        if size <= MAX_SHORT_ARABIC_NAME and is_arabic(text):
+            found = self._arabic_introduction(words)
+            if found is not None and found[0] < position:
+                return found[1]
+        return text
+
+    def _arabic_introduction(self, keys: tuple[str, ...]) -> tuple[Position, str] | None:
+        """Where ``ديسلفا`` (or ``عالي الهمة``) was first printed with a given name before it
+        (``خورخي ديسلفا``, ``فؤاد عالي الهمة``), and that fuller name."""
+        key = keys[0]
+        if key.startswith(_ARABIC_ARTICLE):
+            return None
+        joined = " ".join(keys)
+        if joined not in self.introductions:
+            self.introductions[joined] = None
+            for index in range(len(self.paragraphs)):
+                text = self.searchable(index)
+                if not set(keys) <= text.vocabulary:
+                    continue
+                for start in text.find(key):
+                    words = tokens(text.masked, max(0, start - _INTRODUCTION_WINDOW), start)
+                    following = tokens(
+                        text.masked, start, min(len(text.masked), start + 80), limit=len(keys)
+                    )
+                    if tuple(w.key for w in following) != keys:
+                        continue
+                    words.append(following[0])
+                    if len(words) >= 2 and self._introduces(text.masked, words, len(words) - 1):
+                        given = words[-2]
+                        self.introductions[joined] = (
+                            (index, given.start),
+                            text.masked[given.start : following[-1].end],
+                        )
+                        break
+                if self.introductions[joined] is not None:
+                    break
+        return self.introductions[joined]
+
+    def _introduces(self, masked: str, words: list[Token], index: int) -> bool:
+        """Whether ``words[index - 1]`` reads as the given name of ``words[index]``.
+
+        The word before must have no article and be no particle, title or verb, and stand
+        after punctuation, a quotation, a title, a verb (a speech verb, or any word opening
+        its sentence: Arabic sentences open with their verb) or an ``ال`` word.
+        """
+        word, given = words[index], words[index - 1]
+        if not is_arabic(word.text) or word.key.startswith(_ARABIC_ARTICLE):
+            return False
+        if masked[given.end : word.start].strip() or not is_arabic(given.text):
+            return False
+        if given.key.startswith(_ARABIC_ARTICLE) or given.key in self.lex.titles:
+            return False
+        if _is_arabic_stop(given, self.lex) or _is_arabic_stop(word, self.lex):
+            return False
+        if index < 2:
+            return True
+        before = words[index - 2]
+        opening = masked[: before.start].rstrip()[-1:]  # "" or a stop: the sentence's verb
+        return bool(
+            masked[before.end : given.start].strip()
+            or before.key.startswith(_ARABIC_ARTICLE)
+            or before.key in self.lex.titles
+            or any(v in self.lex.cue_kinds for v in _arabic_variants(before.key))
+            or opening in _SENTENCE_OPENERS
+        )
+
+    def _fits(self, name: str, gender: str) -> bool:
+        if (
+            gender in ("male", "female")
+            and _is_plural_word(name)
+            and name.casefold() not in self.known
+        ):
+            return False  # "Residents had asked...": he or she is one person, not "Residents"
+        known = self.genders.get(name, "")
+        return not gender or not known or known == gender
+
+    def _last_speaker(
+        self, position: Position, named_only: bool, gender: str = ""
+    ) -> tuple[Position, str] | None:
+        index = bisect_left(self.speakers, (position,)) - 1
+        while index >= 0:
+            where, speaker, named = self.speakers[index]
+            if position[0] - where[0] > ANAPHOR_WINDOW:
+                return None
+            if (named or not named_only) and self._fits(speaker, gender):
+                return where, speaker
+            index -= 1
+        return None
+
+    def _last_mention(self, position: Position, gender: str = "") -> tuple[Position, str] | None:
+        index = bisect_left(self.mentions, (position,)) - 1
+        while index >= 0:
+            where, name = self.mentions[index]
+            if position[0] - where[0] > ANAPHOR_WINDOW:
+                return None
+            if self._fits(name, gender):
+                return where, name
+            index -= 1
+        return None
+
+    def anaphor(self, position: Position, named_only: bool, gender: str = "") -> str | None:
+        """The person a pronoun, bare verb or description at ``position`` refers to.
+
+        The last speaker, unless a person was named as a subject since in the same paragraph;
+        either only within :data:`ANAPHOR_WINDOW` paragraphs, else nobody. A gendered pronoun
+        skips a person known to be of the other gender (from an earlier he/she or a title).
+        """
+        speaker = self._last_speaker(position, named_only, gender)
+        mention = self._last_mention(position, gender)
+        found = None
+        if speaker is None:
+            found = (
+                self._sentence_subject(mention, (mention[0][0], -1), gender) if mention else None
+            )
+        elif mention and mention[0] > speaker[0] and mention[0][0] == position[0]:
+            found = self._sentence_subject(mention, max(speaker[0], (position[0], -1)), gender)
+        else:
+            found = speaker[1]
+        if (
+            found
+            and gender in ("male", "female")
+            and (
+                (speaker is not None and found == speaker[1])
+                or self._only_mention(position, gender)
+            )
+        ):
+            # a pronoun taken for the last speaker, or for the only person named in its
+            # paragraph, tells that person's gender; taken for the last of several names it is
+            # a guess, and a wrong gender would mislead every later pronoun
+            self.genders.setdefault(found, gender)
+        return found
+
+    def _sentence_subject(self, mention: tuple[Position, str], since: Position, gender: str) -> str:
+        """The first person named as a subject in the sentence of ``mention`` (after
+        ``since``): the main clause's subject, not a later clause's (``Figgins declined to
+        address whether Thomas slept on the night Epstein died. "…," he said``)."""
+        (paragraph, offset), name = mention
+        text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
+        stop = max(text.rfind(". ", 0, offset), text.rfind("? ", 0, offset))
+        start = max((paragraph, stop + 1), since)
+        index = bisect_left(self.mentions, (start,))
+        while index < len(self.mentions) and self.mentions[index][0] < mention[0]:
+            (_, at), earlier = self.mentions[index]
+            if self._fits(earlier, gender) and not self._after_subordinator(text, at):
+                return earlier
+            index += 1
+        return name
+
+    def _after_subordinator(self, text: str, offset: int) -> bool:
+        """Whether the word before ``offset`` opens a subordinate clause ("After Lily ...")."""
+        before = _WORD_BEFORE_RE.search(text, max(0, offset - 16), offset)
+        return before is not None and fold(before.group()) in self.lex.subordinators
+
+    def _only_mention(self, position: Position, gender: str) -> bool:
+        """Whether one person alone (of ``gender`` or unknown) is named or speaks in the
+        paragraph of ``position`` before it."""
+        paragraph_start = (position[0], -1)
+        mentions = self.mentions[
+            bisect_left(self.mentions, (paragraph_start,)) : bisect_left(self.mentions, (position,))
+        ]
+        speakers = self.speakers[
+            bisect_left(self.speakers, (paragraph_start,)) : bisect_left(self.speakers, (position,))
+        ]
+        names = {name for _, name in mentions if self._fits(name, gender)}
+        names.update(s for _, s, named in speakers if named and self._fits(s, gender))
+        return len(names) == 1
+
+    def recent(self, since: Position, position: Position) -> str | None:
+        """The last speaker or subject named between ``since`` and ``position``."""
+        speaker = self._last_speaker(position, named_only=False)
+        mention = self._last_mention(position)
+        candidates = [c for c in (speaker, mention) if c is not None and c[0] >= since]
+        if not candidates:
+            return None
+        return max(candidates)[1]
+
+    def resolve(
+        self, reference: Reference, position: Position, named_only: bool
+    ) -> tuple[str | None, bool]:
+        """The speaker ``reference`` names at ``position`` in its fullest form, or ``None``, and
+        whether it is a name (a person or body a later ``he`` may refer to).
+
+        ``named_only``: a pronoun stands for a named speaker only (English ``he``), not for a
+        phrase such as ``officials``; an Arabic bare verb may stand for either (التحالف).
+        """
+        kind = reference.kind
+        if kind is RefKind.NAME:
+            full = self.fullest(reference.text, position, reference.honorific)
+            if full == reference.text and " " not in full and not reference.honorific:
+                full = self.organisation(full, position) or full  # "American said"
+            if reference.honorific in ("male", "female"):
+                self.genders.setdefault(full, reference.honorific)
+            if full == reference.text and reference.courtesy and " " not in full:
+                full = f"{reference.courtesy} {full}"  # Lady Starmer, not Starmer
+            return full, True
+        if kind is RefKind.ANAPHOR:
+            return self.anaphor(position, named_only, reference.gender), True
+        if kind is RefKind.DESCRIPTION:
+            if reference.head in self.lex.company_nouns and not reference.person:
+                # "the company": the company printed last (its short name counts), before a
+                # company that "the company" named earlier
+                company = self.last_organisation(position)
+                if company is not None:
+                    return company, True
+            if reference.head in self.heads and self._same_modifiers(reference, position):
+                return self.heads[reference.head]
+            if reference.person:
+                found = self.anaphor(position, named_only=True)
+                if found:
+                    return found, True
+            return reference.text or None, reference.person
+        if kind is RefKind.PHRASE:
+            # a person described ("a spokeswoman for the union said") is one a later "she"
+            # may refer to, as a name is
+            if len(reference.text.split()) == 1:
+                full = self.fullest(reference.text, position, "")
+                if full == reference.text:
+                    full = self.organisation(full, position) or full  # "الائتلاف"
+                return full, full != reference.text or reference.person
+            if not reference.person:
+                self.add_organisation(position, reference.text)  # a body named in full
+            return reference.text, reference.person
+        return None, False
+
+    def _same_modifiers(self, reference: Reference, position: Position) -> bool:
+        """Whether the capitalised words of a description (``the French foreign ministry``)
+        are all in the speaker its head names (not ``Russia's foreign ministry``)."""
+        speaker = self.heads[reference.head][0]
+        said = {fold(_strip_possessive(w)) for w in speaker.split()}
+        return all(
+            fold(_strip_possessive(word)) in said
+            for word in reference.text.split()
+            if word[:1].isupper()
+        )
+
+    def remember_head(self, reference: Reference, speaker: str, named: bool) -> None:
+        """Let ``the <head>`` refer back to ``speaker`` (``the ministry`` -> its full name,
+        ``the expert`` -> ``one legal expert``)."""
+        if reference.head:
+            self.heads[reference.head] = (speaker, named)
