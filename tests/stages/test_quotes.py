@@ -745,3 +745,12 @@ def test_comments_after_the_quote_and_a_short_name_of_a_junior() -> None:
         '"I am sorry for what I said on the phone that day," Carlineo told the court.',
     ]
     assert [q[1] for q in quotes(texts)] == ["Robin Biesbroek", "Patrick Carlineo Jr."]
+
+
+def test_unattributed_quotation_after_a_sentence_naming_its_speaker_first() -> None:
+    texts = [
+        "NASA Administrator Jim Bridenstine testified on Wednesday.",
+        "Bridenstine expects to produce three SLS rockets through 2024. \u201cAdding an additional "
+        "rocket into the mix could happen, but I am not confident.\u201d",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Jim Bridenstine"]

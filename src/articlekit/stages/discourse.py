@@ -356,7 +356,11 @@ class Discourse:
         candidates = [c for c in (speaker, mention) if c is not None and c[0] >= since]
         if not candidates:
             return None
-        return max(candidates)[1]
+        latest = max(candidates)
+        if mention is not None and latest == mention:
+            # the subject of the sentence the last person was named in, not a later clause's
+            return self._sentence_subject(mention, max(since, (mention[0][0], -1)), "")
+        return latest[1]
 
     def resolve(
         self, reference: Reference, position: Position, named_only: bool

@@ -768,6 +768,8 @@ def find_mentions(
     found: list[tuple[int, str]] = []
     for run in runs:
         last = run[-1]
+        if len(run) == 1 and last.text.isupper():
+            continue  # an acronym ("three SLS rockets", "NASA said"): a body, not a person
         if len(run) == 1 and last.key not in known and last.key not in lex.honorifics:
             continue  # one capitalised word is a person only when part of a name seen
         if last.text.endswith("."):
