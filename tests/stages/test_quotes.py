@@ -754,3 +754,21 @@ def test_unattributed_quotation_after_a_sentence_naming_its_speaker_first() -> N
         "rocket into the mix could happen, but I am not confident.\u201d",
     ]
     assert [q[1] for q in quotes(texts)] == ["Jim Bridenstine"]
+
+
+def test_they_is_the_one_named_in_its_paragraph_else_nobody() -> None:
+    texts = [
+        "Kym Lino, a spokesperson for Instagram, confirmed that the company notifies people. "
+        "\u201cWe use a model which predicts likely commercial intent,\u201d they said in an email.",
+        "Residents gathered outside the council on Monday.",
+        "\u201cWe will come back every week until they listen to us,\u201d they said.",
+    ]
+    assert [q[1] for q in quotes(texts)] == ["Kym Lino", None]
+
+
+def test_speaker_after_the_verb_ends_before_a_subordinate_clause() -> None:
+    text = (
+        "\u201cWe received an inquiry and are cooperating in the matter,\u201d said a WeWork "
+        "spokesperson when contacted by Reuters."
+    )
+    assert [q[1] for q in quotes([text])] == ["WeWork spokesperson"]

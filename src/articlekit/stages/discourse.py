@@ -35,6 +35,9 @@ from articlekit.stages.subjects import (
 # ---------------------------------------------------------------------------------------------
 # Resolution
 
+#: The gender of "they": a group, or one person not named by gender.
+PLURAL = "plural"
+
 
 Position = tuple[int, int]  # (paragraph index, character offset)
 
@@ -289,6 +292,8 @@ class Discourse:
         either only within :data:`ANAPHOR_WINDOW` paragraphs, else nobody. A gendered pronoun
         skips a person known to be of the other gender (from an earlier he/she or a title).
         """
+        if gender == PLURAL:
+            return self._in_paragraph(position)
         speaker = self._last_speaker(position, named_only, gender)
         mention = self._last_mention(position, gender)
         found = None
@@ -313,6 +318,13 @@ class Discourse:
             # a guess, and a wrong gender would mislead every later pronoun
             self.genders.setdefault(found, gender)
         return found
+
+    def _in_paragraph(self, position: Position) -> str | None:
+        """The speaker or subject named last before ``position`` in its own paragraph."""
+        speaker = self._last_speaker(position, named_only=False)
+        mention = self._last_mention(position)
+        found = [c for c in (speaker, mention) if c is not None and c[0][0] == position[0]]
+        return max(found)[1] if found else None
 
     def _sentence_subject(self, mention: tuple[Position, str], since: Position, gender: str) -> str:
         """The first person named as a subject in the sentence of ``mention`` (after

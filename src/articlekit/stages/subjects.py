@@ -591,6 +591,10 @@ def phrase_after(
             if word.key == "as":
                 words = words[:index]
                 break
+    for index, word in enumerate(words[1:], start=1):
+        if word.key in lex.subordinators and not word.capitalised:
+            words = words[:index]  # "said a WeWork spokesperson when contacted by Reuters"
+            break
     return _latin_noun_phrase(words, text, lex)
 
 
