@@ -8,7 +8,8 @@ this process's CPU time are both printed: on a busy machine the CPU time is the 
 and the verdicts on the targets use it.
 
 articlekit is also timed with body selection only (``pipeline.select_body`` on the HTML front
-end's page), to give the enrichers' share of the time (language, byline, date, quotes).
+end's page), to give the time the enrichers (language, byline, date, quotes) add to it, and
+their share of the whole.
 
     python benchmarks/speed.py [--repeats 3]
 """
@@ -45,7 +46,8 @@ SPEED_EXTRACTORS: dict[str, Callable[[bytes, str], str]] = {
 WARM_UP_PAGES = 20
 #: issue 3: at least 5x trafilatura's pages per second
 TARGET_SPEEDUP = 5.0
-#: issue 4: the enrichers take at most 30% of articlekit's time
+#: issue 4: "the enrichers add no more than 30% to the time of extraction": articlekit's time
+#: at most 1.3 times the body alone
 TARGET_ENRICHER_SHARE = 0.30
 
 
@@ -118,10 +120,13 @@ def run(repeats: int = 3) -> dict[str, Any]:
     )
     share_wall = 1 - wall_ms["articlekit body only"] / ours_wall
     share_cpu = 1 - cpu_ms["articlekit body only"] / ours_cpu
+    added_wall = ours_wall / wall_ms["articlekit body only"] - 1
+    added_cpu = ours_cpu / cpu_ms["articlekit body only"] - 1
+    print(f"enrichers' share of articlekit's time: {share_wall:.0%} (wall), {share_cpu:.0%} (CPU)")
     print(
-        f"enrichers' share of articlekit's time: {share_wall:.0%} (wall), {share_cpu:.0%} (CPU); "
-        f"target ≤ {TARGET_ENRICHER_SHARE:.0%}: "
-        f"{'met' if share_cpu <= TARGET_ENRICHER_SHARE else 'not met'} (on CPU time)"
+        f"time the enrichers add to body extraction: {added_wall:.0%} (wall), {added_cpu:.0%} "
+        f"(CPU); target ≤ {TARGET_ENRICHER_SHARE:.0%}: "
+        f"{'met' if added_cpu <= TARGET_ENRICHER_SHARE else 'not met'} (on CPU time)"
     )
     return {
         "wall_ms_per_page": wall_ms,
@@ -132,6 +137,8 @@ def run(repeats: int = 3) -> dict[str, Any]:
         "articlekit_first_pass_cpu_ms_per_page": first_cpu,
         "enricher_share_wall": share_wall,
         "enricher_share_cpu": share_cpu,
+        "enricher_added_wall": added_wall,
+        "enricher_added_cpu": added_cpu,
     }
 
 
