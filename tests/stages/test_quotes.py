@@ -772,3 +772,12 @@ def test_speaker_after_the_verb_ends_before_a_subordinate_clause() -> None:
         "spokesperson when contacted by Reuters."
     )
     assert [q[1] for q in quotes([text])] == ["WeWork spokesperson"]
+
+
+def test_arabic_family_name_followed_by_a_description_is_cut_to_the_name() -> None:
+    texts = [
+        "نفى الفنان عادل إمام سبه للثوار في الميدان.",
+        'وأكد إمام الملقب بـ"الزعيم" أنه خدع في النظام السابق.',
+        'وقال إمام في تصريحات تلفزيونية: "لم أسب ثوار التحرير وكل ما أشيع على لساني لم يخرج مني"',
+    ]
+    assert [q[1] for q in quotes(texts, "ar")] == ["عادل إمام"]

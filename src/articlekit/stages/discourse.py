@@ -95,7 +95,7 @@ class Discourse:
         self.known.update(words)
 
     def known_name_end(self, text: str, position: Position) -> str:
-        """``text`` cut after its opening words when they end a name seen before ``position``
+        """``text`` cut after its opening words when a name seen before ``position`` holds them
         and the words after them are no part of a name (``تياليه مصممين آخرين`` after
         ``صوفي تياليه``: the verb's object follows the name)."""
         words = text.split()
@@ -105,7 +105,7 @@ class Discourse:
                 continue
             head = tuple(keys[:size])
             for name in self.names.get(keys[0], ()):
-                if name.position < position and name.words[-size:] == head:
+                if name.position < position and _holds(name.words, head):
                     return " ".join(words[:size])
         return text
 
@@ -438,3 +438,10 @@ class Discourse:
         ``the expert`` -> ``one legal expert``)."""
         if reference.head:
             self.heads[reference.head] = (speaker, named)
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` stands in ``words`` as a run of whole words after the first (a family
+    name; a given name is shared by too many people to tell whom it names)."""
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(1, len(words) - size + 1))
