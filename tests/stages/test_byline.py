@@ -597,3 +597,10 @@ def test_markdown_headline_is_the_top_heading_before_the_body() -> None:
 )
 def test_caption_ending_with_a_photo_credit(line: str, credited: bool) -> None:
     assert ends_with_photo_credit(line) is credited
+
+
+@pytest.mark.parametrize(
+    "line", ["Biden Signs Infrastructure Bill Into Law 12 Comments", "Andrew Husband 1 Comment"]
+)
+def test_a_comment_count_alone_makes_no_byline(line: str) -> None:
+    assert read_byline(line) is None

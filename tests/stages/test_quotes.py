@@ -781,3 +781,48 @@ def test_arabic_family_name_followed_by_a_description_is_cut_to_the_name() -> No
         'وقال إمام في تصريحات تلفزيونية: "لم أسب ثوار التحرير وكل ما أشيع على لساني لم يخرج مني"',
     ]
     assert [q[1] for q in quotes(texts, "ar")] == ["عادل إمام"]
+
+
+# --- cases a review of this session's rules found wrong: each must stay right -------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        # a person described by another is not that other
+        (
+            ['A spokesman for Senate Majority Leader Chuck Schumer said: "We will vote on it next '
+             'week."'],
+            ["spokesman for Senate Majority Leader Chuck Schumer"],
+        ),
+        # "they" with a group and a person named: not the person
+        (['Police said John Smith had fled the scene. "He is armed and dangerous," they said.'],
+         [None]),
+        # "the central bank" is not the company named last
+        (["Goldman Sachs Group Inc. raised its forecast on Monday.",
+          '"Inflation will stay high for most of next year," the central bank said.'],
+         ["central bank"]),
+        # "the findings in the report" is no report Smith made
+        (["Smith said the findings in the report were alarming.",
+          '"The figures are worse than any year before," the report said.'],
+         ["report"]),
+        # a plural noun after an owner is no speech verb
+        (['Donald Trump\'s comments "were a disgrace to the whole country," Jane Doe said.'],
+         ["Jane Doe"]),
+        # initials end no sentence
+        (['Kamala Harris toured the U.S. Capitol as Bernie Sanders watched. "We will get this '
+          'done for the people of this country."'],
+         ["Kamala Harris"]),
+    ],
+)  # fmt: skip
+def test_review_negatives(texts: list[str], speakers: list[str | None]) -> None:
+    assert [q[1] for q in quotes(texts)] == speakers
+
+
+def test_arabic_once_and_an_expectation_are_no_speakers() -> None:
+    # "ذات مرة" is "once"; "لتوقع" is "to the expectation", no speech verb
+    assert [q[1] for q in quotes(['وقال ذات مرة "لن أترك هذا المكان أبدا مهما حدث".'], "ar")] == [
+        None
+    ]
+    text = 'جاءت النتائج خلافا لتوقع المحللين "بنمو قوي في الربع الأخير من العام".'
+    assert all(q[1] is None for q in quotes([text], "ar"))

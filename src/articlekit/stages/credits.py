@@ -204,8 +204,9 @@ def _contact_end_re() -> re.Pattern[str]:
 
 
 def _without_contact_end(text: str) -> tuple[str, bool]:
-    """``text`` without the link labels closing a byline, and whether it had one: a contact
-    label ("Contact Reporter") or a comment count ("2 Comments")."""
+    """``text`` without the link labels closing a byline, and whether one says the line is a
+    byline: a contact label ("Contact Reporter") does; a comment count ("2 Comments") is cut
+    but says nothing (a teaser's headline prints one too)."""
     tail = text.rsplit(None, 2)  # most lines end in neither: look at the last words only
     if (
         len(tail) == _COUNTED_TAIL_PARTS
@@ -213,7 +214,7 @@ def _without_contact_end(text: str) -> tuple[str, bool]:
         and fold(tail[2]) in union("comment_headers")
         and len(text.split()) > MIN_COUNTED_BYLINE_WORDS
     ):
-        return tail[0], True
+        text = tail[0]
     found = _contact_end_re().search(fold(text[-MARKER_SPAN:]))
     if not found:
         return text, False

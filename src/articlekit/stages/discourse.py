@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from articlekit.stages.speechlex import (
     _ARABIC_ARTICLE,
+    _INITIAL_RE,
     _INTRODUCTION_WINDOW,
     _WORD_BEFORE_RE,
     ANAPHOR_WINDOW,
@@ -37,6 +38,8 @@ from articlekit.stages.subjects import (
 
 #: The gender of "they": a group, or one person not named by gender.
 PLURAL = "plural"
+#: Characters looked at before a full stop for the abbreviation it may end.
+ABBREVIATION_CHARS = 12
 
 
 Position = tuple[int, int]  # (paragraph index, character offset)
@@ -288,9 +291,12 @@ class Discourse:
     def anaphor(self, position: Position, named_only: bool, gender: str = "") -> str | None:
         """The person a pronoun, bare verb or description at ``position`` refers to.
 
-        The last speaker, unless a person was named as a subject since in the same paragraph;
-        either only within :data:`ANAPHOR_WINDOW` paragraphs, else nobody. A gendered pronoun
-        skips a person known to be of the other gender (from an earlier he/she or a title).
+        The last speaker, unless a person was named as a subject since in the same paragraph
+        (then the subject of that sentence's main clause); with no speaker, the subject of the
+        sentence the last person was named in; either only within :data:`ANAPHOR_WINDOW`
+        paragraphs, else nobody. A gendered pronoun skips a person known to be of the other
+        gender (from an earlier he/she, a title or an Arabic verb); "they" looks only in its own
+        paragraph (:meth:`_in_paragraph`).
         """
         if gender == PLURAL:
             return self._in_paragraph(position)
@@ -320,11 +326,21 @@ class Discourse:
         return found
 
     def _in_paragraph(self, position: Position) -> str | None:
-        """The speaker or subject named last before ``position`` in its own paragraph."""
-        speaker = self._last_speaker(position, named_only=False)
-        mention = self._last_mention(position)
-        found = [c for c in (speaker, mention) if c is not None and c[0][0] == position[0]]
-        return max(found)[1] if found else None
+        """Whom "they" stands for at ``position``: a group that spoke before in the paragraph
+        ("Police said ... they said"), else the one person named there (a spokesperson's
+        "they"), else nobody."""
+        paragraph_start = (position[0], -1)
+        speakers = self.speakers[
+            bisect_left(self.speakers, (paragraph_start,)) : bisect_left(self.speakers, (position,))
+        ]
+        groups = [s for _, s, named in speakers if not named or _is_plural_word(s)]
+        if groups:
+            return groups[-1]
+        mentions = self.mentions[
+            bisect_left(self.mentions, (paragraph_start,)) : bisect_left(self.mentions, (position,))
+        ]
+        people = {s for _, s, named in speakers if named} | {name for _, name in mentions}
+        return people.pop() if len(people) == 1 else None
 
     def _sentence_subject(self, mention: tuple[Position, str], since: Position, gender: str) -> str:
         """The first person named as a subject in the sentence of ``mention`` (after
@@ -332,8 +348,7 @@ class Discourse:
         address whether Thomas slept on the night Epstein died. "…," he said``)."""
         (paragraph, offset), name = mention
         text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
-        stop = max(text.rfind(". ", 0, offset), text.rfind("? ", 0, offset))
-        start = max((paragraph, stop + 1), since)
+        start = max((paragraph, self._sentence_start(text, offset)), since)
         index = bisect_left(self.mentions, (start,))
         while index < len(self.mentions) and self.mentions[index][0] < mention[0]:
             (_, at), earlier = self.mentions[index]
@@ -341,6 +356,24 @@ class Discourse:
                 return earlier
             index += 1
         return name
+
+    def _sentence_start(self, text: str, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts: after the last stop before it that is
+        not an abbreviation's or initials' ("the U.S. Capitol")."""
+        end = offset
+        while True:
+            stop = max(text.rfind(". ", 0, end), text.rfind("? ", 0, end), text.rfind("! ", 0, end))
+            if stop < 0:
+                return 0
+            if text[stop] == ".":
+                word = _WORD_BEFORE_RE.search(text, max(0, stop - ABBREVIATION_CHARS), stop + 1)
+                if word is not None and (
+                    word.group().lower() in self.lex.abbreviations
+                    or _INITIAL_RE.match(word.group())
+                ):
+                    end = stop
+                    continue
+            return stop + 1
 
     def _after_subordinator(self, text: str, offset: int) -> bool:
         """Whether the word before ``offset`` opens a subordinate clause ("After Lily ...")."""
@@ -362,7 +395,8 @@ class Discourse:
         return len(names) == 1
 
     def recent(self, since: Position, position: Position) -> str | None:
-        """The last speaker or subject named between ``since`` and ``position``."""
+        """The last speaker or subject named between ``since`` and ``position`` (a subject: the
+        main clause's subject of its sentence)."""
         speaker = self._last_speaker(position, named_only=False)
         mention = self._last_mention(position)
         candidates = [c for c in (speaker, mention) if c is not None and c[0] >= since]
@@ -398,9 +432,10 @@ class Discourse:
         if kind is RefKind.DESCRIPTION:
             if reference.head in self.lex.company_nouns and not reference.person:
                 # "the company": the company printed last (its short name counts), before a
-                # company that "the company" named earlier
+                # company that "the company" named earlier; "the production company" one whose
+                # name says so (Dick Clark Productions), never "the central bank" for any bank
                 company = self.last_organisation(position)
-                if company is not None:
+                if company is not None and _names_modifiers(reference.text, company):
                     return company, True
             if reference.head in self.heads and self._same_modifiers(reference, position):
                 return self.heads[reference.head]
@@ -445,3 +480,12 @@ def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     name; a given name is shared by too many people to tell whom it names)."""
     size = len(part)
     return any(words[i : i + size] == part for i in range(1, len(words) - size + 1))
+
+
+def _names_modifiers(description: str, name: str) -> bool:
+    """Whether every word of ``description`` before its head starts a word of ``name``."""
+    named = [fold(word) for word in name.split()]
+    return all(
+        any(word.startswith(fold(modifier)) for word in named)
+        for modifier in description.split()[:-1]
+    )

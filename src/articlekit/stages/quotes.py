@@ -197,9 +197,10 @@ def _can_close_single(text: str, index: int) -> bool:
 
 def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
     inner = 0  # inner quotations opened with the same mark, not yet closed
-    # a straight mark nests the same mark only when the marks after the opening one pair up
-    # as inner opening, inner closing, outer closing (an odd count); with an even count the
-    # paragraph has a stray mark, and an opening-looking one is skipped, not counted
+    # a straight mark nests the same mark only where the paragraph's marks from the opening
+    # one on can pair up: the outer closing mark and whole pairs, an odd count (inner opening
+    # and closing among them); an even count means a stray mark, and then an opening-looking
+    # mark is skipped, not counted
     nests = mark in marks.straight and text.count(mark, start) % 2 == 1
     for match in marks.closer_res[mark].finditer(text, start):
         index = match.start()
@@ -432,12 +433,15 @@ class _Reader:
         after = bisect_right(view.sentence_starts, cue.end)
         end = view.sentence_starts[after] if after < len(view.sentence_starts) else len(view.masked)
         words = tokens(view.masked, cue.end, end, limit=DOCUMENT_AFTER_WORDS)
-        for index, word in enumerate(words):
-            if word.key in self.lex.document_nouns and any(
-                w.key == "in" for w in words[max(0, index - DOCUMENT_AFTER_IN) : index]
-            ):
-                self.discourse.heads[word.key] = (speaker, named)
-                return
+        for index, word in enumerate(words[:-1]):
+            # "said in a statement", "denied the allegations in a statement": a text it made
+            # then, not one named before ("the findings in the report")
+            if word.key != "in" or words[index + 1].key not in ("a", "an"):
+                continue
+            for later in words[index + 2 : index + 2 + DOCUMENT_AFTER_IN]:
+                if later.key in self.lex.document_nouns:
+                    self.discourse.heads[later.key] = (speaker, named)
+                    return
 
     def _cue_speaker(self, view: _View, cue: Cue) -> tuple[str | None, bool]:
         position = (view.index, cue.start)
@@ -807,8 +811,6 @@ def find_quotes(paragraphs: Sequence[Paragraph], language: str | None) -> tuple[
             discourse.add_organisation((index, offset), name)
     reader = _Reader(lex, discourse)
     for index in near:
-        if index > candidates[-1]:
-            break  # no quotation after: what the rest says changes no speaker
         reader.read(_view(index, texts[index], spans.get(index, []), runs[index], discourse))
     return reader.quotes()
 

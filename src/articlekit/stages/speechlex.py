@@ -25,7 +25,8 @@ MAX_ARABIC_SUBJECT_WORDS = 7
 WORD_RE_CACHE_SIZE = 256
 #: One-letter prepositions written joined to the next word (بفيلم، لمسلسل، كبرنامج).
 _JOINED_PREPOSITIONS = frozenset("بلكف")
-#: A name run has at most this many words (given names, family name, a particle or two).
+#: A name run has at most this many words (given names and family name; particles such as بن
+#: and آل are not counted).
 MAX_NAME_WORDS = 5
 #: Words of a description before "to"/"of" and the name it introduces ("former special envoy").
 MAX_DESCRIPTION_WORDS = 4
@@ -211,7 +212,7 @@ def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
             forms.add(phrase)
             continue
         # a present-tense verb may follow ل ("عاد ليقول": went on to say)
-        joined = ("", "و", "ف", "ل", "ول", "فل") if phrase[:1] in "يت" else ("", "و", "ف")
+        joined = ("", "و", "ف", "ل", "ول", "فل") if phrase[:1] == "ي" else ("", "و", "ف")
         for prefix in joined:
             for suffix in ("", *_ARABIC_PRONOUN_SUFFIXES):
                 forms.add(prefix + phrase + suffix)
@@ -366,8 +367,9 @@ def _arabic_variants(key: str) -> list[str]:
     if len(key) > 3 and key[0] in "وف":
         stems.append(key[1:])
     for stem in list(stems):
-        if len(stem) > 4 and stem[0] == "ل" and stem[1] in "يت":
-            stems.append(stem[1:])  # ليقول، لتضيف: "to say", a verb after ل
+        if len(stem) > 4 and stem[0] == "ل" and stem[1] == "ي":
+            stems.append(stem[1:])  # ليقول: "to say", a present-tense verb after ل (a past
+            # tense never opens with ي; one with ت may: لتوقع is "to the expectation")
     out = list(stems)
     for stem in stems:
         for suffix in _ARABIC_PRONOUN_SUFFIXES:
@@ -486,6 +488,18 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
     return re.compile(f"{prefix}{body}")
 
 
+def _owned_noun(word: Token, masked: str, lex: SpeakerLexicon) -> bool:
+    """Whether a cue such as ``comments`` or ``notes`` is the plural noun here: after an owner
+    or a determiner ("Donald Trump's comments", "the notes")."""
+    if not word.key.endswith("s"):
+        return False
+    before = _WORD_BEFORE_RE.search(masked, max(0, word.start - 40), word.start)
+    if before is None:
+        return False
+    previous = before.group()
+    return previous.endswith(_POSSESSIVE_ENDINGS) or lex.is_function(fold(previous), "determiner")
+
+
 def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
     """The speech cues of a masked paragraph, in order.
 
@@ -516,7 +530,7 @@ def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
             if not first or first[0].start != start:
                 continue
             cue = _cue_at(first, masked, lex)
-            if cue is not None:
+            if cue is not None and (cue.arabic or not _owned_noun(first[0], masked, lex)):
                 found.append(cue)
     for form in lex.document_verbs & text.vocabulary:
         for start in text.find(form):

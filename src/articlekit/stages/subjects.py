@@ -166,13 +166,17 @@ def _whole_word_re(word: str) -> re.Pattern[str]:
 def _titled_name_at_end(
     words: list[Token], runs: list[tuple[int, int]], index: int, lex: SpeakerLexicon
 ) -> bool:
-    """Whether the phrase ends, after ``index``, in a capitalised run holding a title and a
-    name of two words or more after it (``... Employees President J. David Cox Sr.``)."""
+    """Whether the phrase is an organisation's name with a preposition in it, then a title and
+    a name of two words or more (``American Federation of Government Employees President J.
+    David Cox Sr.``); not a person described by another ("A spokesman for Senate Majority
+    Leader Chuck Schumer", "The wife of President Joe Biden")."""
     if not runs or runs[-1][1] != len(words) or runs[-1][0] <= index:
+        return False
+    if lex.is_function(words[0].key, "determiner") or not all(w.capitalised for w in words[:index]):
         return False
     first, last = runs[-1]
     titled = [i for i in range(first, last) if words[i].key in lex.titles]
-    return bool(titled) and last - titled[-1] - 1 >= MIN_ORGANISATION_WORDS
+    return bool(titled) and titled[-1] > first and last - titled[-1] - 1 >= MIN_NAME_AFTER_TITLE
 
 
 def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
@@ -194,6 +198,8 @@ def _agent(words: list[Token], lex: SpeakerLexicon) -> list[Token]:
     return name
 
 
+#: Words of the name after an organisation's title ("... President J. David Cox").
+MIN_NAME_AFTER_TITLE = 2
 #: "The company flat-out": a determiner, a head noun and the adverb after it.
 MIN_ADVERB_PHRASE_WORDS = 3
 #: A possessive opening a sentence names its topic when it is a full name ("Taylor Swift's").
@@ -395,7 +401,7 @@ def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
         return True
     bare = key.removeprefix("و")  # the word after a joined و
     if (
-        bare is not key
+        bare != key
         and lex.is_function(bare)
         and not _other_hamza(token.text[1:], lex.function_spellings[bare])
     ):
@@ -487,8 +493,8 @@ def _arabic_reference(words: list[Token], text: str, lex: SpeakerLexicon) -> Ref
     if not words:
         return _ANAPHOR
     if lex.is_function(words[0].key, "same"):
-        if len(words) == 1:
-            return _ANAPHOR
+        if len(words) == 1 or not words[1].key.startswith(_ARABIC_ARTICLE):
+            return _ANAPHOR  # "وقال ذات مرة": once, not a source named before
         noun = words[1]
         return Reference(
             RefKind.DESCRIPTION, text=text[noun.start : words[-1].end], head=_bare_key(noun.key)
@@ -844,7 +850,8 @@ def arabic_mentions(text: Searchable, lex: SpeakerLexicon) -> list[tuple[int, st
     return found
 
 
-#: What stands before the first word of a sentence: nothing, or a stop.
+#: What stands before a word that opens a clause: nothing, a stop, or a comma (Arabic clauses
+#: open with their verb after a comma too).
 _SENTENCE_OPENERS = frozenset({"", ".", "،", ",", ":", "؛", "!", "?", "؟"})
 #: An Arabic name of up to this many words may stand for a fuller one printed before
 #: (ديسلفا -> خورخي ديسلفا, عالي الهمة -> فؤاد عالي الهمة).

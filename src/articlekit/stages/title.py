@@ -164,9 +164,10 @@ def find_title(blocks: Sequence[Block], meta: PageMeta) -> str | None:
 def _title_before(blocks: Sequence[Block], body_start: int) -> str | None:
     """Text pages: the headline-like line before the first body line.
 
-    The one that a byline or a date line follows most closely (a headline heads them; the
-    nearest to the body of those alike), else the nearest one. Lines that are themselves a
-    byline, a date or a photo credit ("Chuck Burton/AP") are no headline.
+    The one holding the most words of the dump's ``<title>`` line, when most of them; else the
+    one that a byline or a date line follows most closely (a headline heads them; the nearest
+    to the body of those alike); else the nearest one. Lines that are themselves a byline, a
+    date or a photo credit ("Chuck Burton/AP"), or a caption ending with one, are no headline.
     """
     candidates = []
     heads_meta: dict[int, bool] = {}  # each line is judged once, though several look at it
