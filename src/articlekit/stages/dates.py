@@ -39,11 +39,11 @@ from articlekit.stages.byline import (
 from articlekit.stages.textdates import (
     MAX_YEAR,
     MIN_YEAR,
-    DateKind,
     TextDate,
     date_word_kind,
     find_text_dates,
     first_text_date,
+    has_short_numeric_date,
     is_date_only,
     opens_with_published_date,
     page_date_order,
@@ -85,7 +85,6 @@ _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_ONLY_RE = re.compile(r"^\s*\d+\s*$")
-_SHORT_DATE_RE = re.compile(r"(?<![\d/.])\d{1,2}([/.])\d{1,2}\1\d{2}(?![\d/.])")
 
 #: Punctuation around a word of a date line ("Updated:", "—Updated").
 _WORD_EDGE = ",.;:()[]-–—|"
@@ -242,15 +241,13 @@ def _printed(
         found = first_text_date(block.text, language)
         if found is not None:
             return found, _says_updated(block.text)
-        short = _SHORT_DATE_RE.search(block.text) if block.chrome in _BYLINE_LINES else None
-        if short is not None:
+        if block.chrome in _BYLINE_LINES and has_short_numeric_date(block.text):
             # "Andrew Husband 12.09.16 12 mins ago": read in the order of the page's dates
             # that can only be read one way (11.15.16 elsewhere on it: month first)
             if order is None:
                 order = page_date_order(b.text for b in blocks) or ""
-            value = short_numeric_date(short.group(), order) if order else None
-            if value is not None:
-                found = TextDate(short.start(), short.end(), DateKind.GREGORIAN, value, False)
+            found = short_numeric_date(block.text, order) if order else None
+            if found is not None:
                 return found, _says_updated(block.text)
     return None
 

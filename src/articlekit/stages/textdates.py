@@ -29,6 +29,7 @@ __all__ = [
     "date_word_kind",
     "find_text_dates",
     "first_text_date",
+    "has_short_numeric_date",
     "is_date_only",
     "is_elapsed_time",
     "is_short_numeric_date",
@@ -344,18 +345,28 @@ def page_date_order(texts: Iterable[str]) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def short_numeric_date(text: str, order: str) -> datetime | None:
+#: A date with a two-digit year written alone in a line ("Andrew Husband 12.09.16 ...").
+_SHORT_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+
+
+def has_short_numeric_date(text: str) -> bool:
+    """Whether ``text`` prints a date with a two-digit year ("12.09.16")."""
+    return _SHORT_DATE_RE.search(text) is not None
+
+
+def short_numeric_date(text: str, order: str) -> TextDate | None:
     """The first date with a two-digit year in ``text`` ("12.09.16"), read in ``order``
     (``"dmy"`` or ``"mdy"``), or ``None``."""
-    for word in text.split():
-        match = _SHORT_NUMERIC_WORD_RE.fullmatch(word)
-        if match is None:
-            continue
-        first, second, year = (int(n) for n in re.findall(r"\d+", word))
-        day, month = (first, second) if order == "dmy" else (second, first)
-        year += 2000 if year < SHORT_YEAR_PIVOT else 1900
-        return _build(year, month, day, {})
-    return None
+    match = _SHORT_DATE_RE.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    day, month = (first, second) if order == "dmy" else (second, first)
+    year += 2000 if year < SHORT_YEAR_PIVOT else 1900
+    value = _build(year, month, day, {})
+    if value is None:
+        return None
+    return TextDate(match.start(), match.end(), DateKind.GREGORIAN, value, False)
 
 
 def date_word_kind(word: str) -> str | None:
