@@ -54,6 +54,7 @@ from articlekit.stages.speakers import (
     latin_organisations,
     latin_runs,
     phrase_after,
+    pronoun_reference,
     quoted_name,
     speaker_lexicon,
     subject_before,
@@ -523,10 +524,10 @@ class _Reader:
                 return self.discourse.fullest(name, (view.index, offset), ""), True
         words = tokens(view.masked, start, cue.start)
         if words and words[0].key in self.lex.pronouns:
-            gender = self.lex.pronouns[words[0].key]
-            if gender == "nobody":
+            reference = pronoun_reference(words[0].key, self.lex)
+            if reference.kind is RefKind.NOBODY:
                 return None, False
-            return self.discourse.anaphor((view.index, start), True, gender), True
+            return self.discourse.anaphor((view.index, start), True, reference.gender), True
         return None, False
 
     def _post_cue(self, view: _View, span: _Span) -> Cue | None:

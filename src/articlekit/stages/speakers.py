@@ -37,6 +37,7 @@ from articlekit.stages.speechlex import (
     fold,
     is_arabic,
     iter_tokens,
+    pronoun_reference,
     speaker_lexicon,
     tokens,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "latin_organisations",
     "latin_runs",
     "phrase_after",
+    "pronoun_reference",
     "quoted_name",
     "speaker_lexicon",
     "subject_before",

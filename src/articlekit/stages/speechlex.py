@@ -185,6 +185,15 @@ class Reference(NamedTuple):
 
 _NOBODY = Reference(RefKind.NOBODY)
 _ANAPHOR = Reference(RefKind.ANAPHOR)
+#: The kind of pronoun that names no speaker ("we", "I": a group or the writer).
+NO_SPEAKER = "nobody"
+
+
+def pronoun_reference(key: str, lex: SpeakerLexicon) -> Reference:
+    """What a subject pronoun refers to: a person or group named before, by its gender
+    (``she``, ``they``), or nobody (``we``, ``I``)."""
+    kind = lex.pronouns[key]
+    return _NOBODY if kind == NO_SPEAKER else Reference(RefKind.ANAPHOR, gender=kind)
 
 
 def _optional_entries(lang: str, name: str) -> frozenset[str]:

@@ -40,6 +40,7 @@ from articlekit.stages.speechlex import (
     _key,
     fold,
     is_arabic,
+    pronoun_reference,
     tokens,
 )
 
@@ -223,8 +224,7 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
         words = words[:-1]  # "Cross also said", "Thomas allegedly told"
     if len(words) > 1 and words[-1].key in lex.pronouns and not words[-1].capitalised:
         # "In a post at the time she described": the pronoun right before the verb
-        kind = lex.pronouns[words[-1].key]
-        return _NOBODY if kind == "nobody" else Reference(RefKind.ANAPHOR, gender=kind)
+        return pronoun_reference(words[-1].key, lex)
     complement: list[Token] = []  # "of the teachers union" after a description
     for index, word in enumerate(words):
         if (
@@ -269,8 +269,7 @@ def _latin_noun_phrase(words: list[Token], text: str, lex: SpeakerLexicon) -> Re
         return _NOBODY
     pronouns = [i for i, w in enumerate(words) if w.key in lex.pronouns]
     if pronouns:  # "That's why I always tell": I; "I can't say": I
-        kind = lex.pronouns[words[pronouns[-1]].key]
-        return _NOBODY if kind == "nobody" else Reference(RefKind.ANAPHOR, gender=kind)
+        return pronoun_reference(words[pronouns[-1]].key, lex)
     runs = _latin_runs(words, text, lex)
     if runs and runs[-1][1] == len(words):
         first, last = runs[-1]
