@@ -12,6 +12,7 @@ from articlekit.stages.speechlex import (
     _ARABIC_ARTICLE,
     _ARABIC_STOP_RE,
     _CAPITALISED_RE,
+    _DIACRITIC_RE,
     _INITIAL_RE,
     _LATIN_STOP_RE,
     _NISBA_RE,
@@ -417,9 +418,10 @@ def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
-def _other_hamza(word: str, spellings: frozenset[str]) -> bool:
-    """Whether ``word`` is written with another hamza than the listed word it folds to
+def _other_hamza(printed: str, spellings: frozenset[str]) -> bool:
+    """Whether ``printed`` is written with another hamza than the listed word it folds to
     (إمام, a name, is not the preposition أمام): the page tells them apart."""
+    word = _DIACRITIC_RE.sub("", printed).rstrip(".")
     return word not in spellings and any(
         len(form) == len(word)
         and any(
