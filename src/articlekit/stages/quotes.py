@@ -49,6 +49,7 @@ from articlekit.stages.speakers import (
     fold,
     is_arabic,
     iter_tokens,
+    joined_letters,
     known_words_in,
     latin_names,
     latin_organisations,
@@ -229,15 +230,12 @@ def _find_close(text: str, start: int, mark: str, marks: _Marks) -> int | None:
     return None
 
 
-#: One-letter Arabic words written joined to the next word (و، ف، ب، ل، ك): a mark after
-#: one of them, at a word's start, opens a quotation.
-_GLUED_PREFIXES = frozenset("وفبلك")
-
-
 def _after_glued_prefix(text: str, index: int) -> bool:
+    """Whether the mark at ``index`` follows a one-letter Arabic word joined to it (و"...") at
+    a word's start: then it opens a quotation."""
     return (
         index >= 1
-        and text[index - 1] in _GLUED_PREFIXES
+        and text[index - 1] in joined_letters()
         and (index == 1 or not _is_word_char(text[index - 2]))
     )
 

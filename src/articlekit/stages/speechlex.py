@@ -23,8 +23,6 @@ MAX_SUBJECT_WORDS = 8
 MAX_ARABIC_SUBJECT_WORDS = 7
 #: Patterns for the first words of companies kept compiled (an article names a few).
 WORD_RE_CACHE_SIZE = 256
-#: One-letter prepositions written joined to the next word (بفيلم، لمسلسل، كبرنامج).
-_JOINED_PREPOSITIONS = frozenset("بلكف")
 #: A name run has at most this many words (given names and family name; particles such as بن
 #: and آل are not counted).
 MAX_NAME_WORDS = 5
@@ -210,6 +208,15 @@ def _optional_labelled(lang: str, name: str) -> tuple[tuple[str, str], ...]:
         return ()
 
 
+@cache
+def joined_letters(kind: str | None = None) -> frozenset[str]:
+    """The one-letter Arabic words written joined to the next word (of ``kind``:
+    ``conjunction`` or ``preposition``, or all)."""
+    return frozenset(
+        letter for label, letter in labelled("ar", "joined_words") if kind in (None, label)
+    )
+
+
 def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
     """Every one-word cue as it may be printed: Arabic with و/ف (ل before a present-tense
     verb) and object pronouns."""
@@ -270,7 +277,7 @@ class SpeakerLexicon:
         if bare in self.name_cues or bare.removeprefix(_ARABIC_ARTICLE) in self.name_cues:
             return True
         # بفيلم "…", لمسلسل "…": a preposition joined to the noun
-        return bare[:1] in _JOINED_PREPOSITIONS and bare[1:] in self.name_cues
+        return bare[:1] in joined_letters("preposition") and bare[1:] in self.name_cues
 
     def is_person_name(self, name: str) -> bool:
         """Whether a name reads as a person's: two to four words, none an organisation's."""

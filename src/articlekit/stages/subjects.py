@@ -41,6 +41,7 @@ from articlekit.stages.speechlex import (
     _key,
     fold,
     is_arabic,
+    joined_letters,
     pronoun_reference,
     tokens,
 )
@@ -408,7 +409,7 @@ def _is_arabic_stop(token: Token, lex: SpeakerLexicon) -> bool:
         return True
     if key.startswith("لل") or "\u0640" in token.text[:3]:
         return True  # للصحافيين, لـ: a preposition glued to the next word
-    if key.startswith(("ل", "ب")) and len(key) > 3 and whole_agency(token.text[1:]):
+    if key[:1] in joined_letters("preposition") and len(key) > 3 and whole_agency(token.text[1:]):
         return True  # وقالت روفرز لرويترز: "to Reuters", whom she told
     if _TANWEEN_ALEF_RE.search(token.text):
         return True  # معلقاً، أيضاً: an adverb, not part of a name
