@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from articlekit.stages.speechlex import (
     _ARABIC_ARTICLE,
-    _INITIAL_RE,
     _INTRODUCTION_WINDOW,
     _WORD_BEFORE_RE,
     ANAPHOR_WINDOW,
@@ -21,6 +20,7 @@ from articlekit.stages.speechlex import (
     _key,
     fold,
     is_arabic,
+    sentence_starts,
     tokens,
 )
 from articlekit.stages.subjects import (
@@ -38,8 +38,6 @@ from articlekit.stages.subjects import (
 
 #: The gender of "they": a group, or one person not named by gender.
 PLURAL = "plural"
-#: Characters looked at before a full stop for the abbreviation it may end.
-ABBREVIATION_CHARS = 12
 
 
 Position = tuple[int, int]  # (paragraph index, character offset)
@@ -66,6 +64,7 @@ class Discourse:
     lex: SpeakerLexicon
     paragraphs: list[str] = field(default_factory=list)
     indexed: dict[int, Searchable] = field(default_factory=dict)  # by paragraph, when needed
+    sentences: dict[int, list[int]] = field(default_factory=dict)  # starts, by paragraph
     names: dict[str, list[_Name]] = field(default_factory=dict)  # by folded word
     speakers: list[tuple[Position, str, bool]] = field(default_factory=list)
     mentions: list[tuple[Position, str]] = field(default_factory=list)
@@ -348,7 +347,7 @@ class Discourse:
         address whether Thomas slept on the night Epstein died. "…," he said``)."""
         (paragraph, offset), name = mention
         text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
-        start = max((paragraph, self._sentence_start(text, offset)), since)
+        start = max((paragraph, self._sentence_start(paragraph, offset)), since)
         index = bisect_left(self.mentions, (start,))
         while index < len(self.mentions) and self.mentions[index][0] < mention[0]:
             (_, at), earlier = self.mentions[index]
@@ -357,23 +356,17 @@ class Discourse:
             index += 1
         return name
 
-    def _sentence_start(self, text: str, offset: int) -> int:
-        """Where the sentence holding ``offset`` starts: after the last stop before it that is
-        not an abbreviation's or initials' ("the U.S. Capitol")."""
-        end = offset
-        while True:
-            stop = max(text.rfind(". ", 0, end), text.rfind("? ", 0, end), text.rfind("! ", 0, end))
-            if stop < 0:
-                return 0
-            if text[stop] == ".":
-                word = _WORD_BEFORE_RE.search(text, max(0, stop - ABBREVIATION_CHARS), stop + 1)
-                if word is not None and (
-                    word.group().lower() in self.lex.abbreviations
-                    or _INITIAL_RE.match(word.group())
-                ):
-                    end = stop
-                    continue
-            return stop + 1
+    def _sentence_start(self, paragraph: int, offset: int) -> int:
+        """Where the sentence holding ``offset`` in ``paragraph`` starts (read once a
+        paragraph)."""
+        if paragraph >= len(self.paragraphs):
+            return 0
+        starts = self.sentences.get(paragraph)
+        if starts is None:
+            starts = self.sentences[paragraph] = sentence_starts(
+                self.paragraphs[paragraph], self.lex
+            )
+        return starts[bisect_right(starts, offset) - 1]
 
     def _after_subordinator(self, text: str, offset: int) -> bool:
         """Whether the word before ``offset`` opens a subordinate clause ("After Lily ...")."""

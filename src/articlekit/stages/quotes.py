@@ -57,6 +57,7 @@ from articlekit.stages.speakers import (
     phrase_after,
     pronoun_reference,
     quoted_name,
+    sentence_starts,
     speaker_lexicon,
     subject_before,
     tokens,
@@ -100,16 +101,10 @@ _INNER_CLOSING = "’'›"
 _INNER_END = ",.!?;:"
 _TRAILING = ' \t\n,.;:،؛"”»“'
 _TERMINAL = ".!?؟…"
-#: The end of a sentence: stops before a space and no lower-case word, or a full stop glued to
-#: Arabic; written stop first so that the regex engine scans for one at C speed.
-_BOUNDARY_RE = re.compile(
-    f"[.!?؟](?:[.!?؟]*(?=\\s*$|\\s*{MASK}|\\s+[^a-z\\s])|(?<=\\.)(?=[\u0600-\u06ff]))"
-)
 _WORD_BEFORE_RE = re.compile(r"[\w.’']+$")
 _TERMINAL_STOP_RE = re.compile(r"\.[\s”\"’']*$")
 _DASH_CREDIT_RE = re.compile(r"\s*[—–-]\s*([^\W\d_][^.!?—–]{0,60}?)[.\s]*$")
 _NON_SPACE_RE = re.compile(r"\S")
-_ACRONYM_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 _DECADE_RE = re.compile(r"\d\ds\b")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -333,17 +328,9 @@ def _mask(text: str, spans: list[_Span]) -> str:
 
 
 def _sentence_starts(text: str, masked: str, spans: list[_Span], lex: SpeakerLexicon) -> list[int]:
-    """Offsets where a sentence starts: after a full stop outside a quotation (abbreviations
-    and initials excepted), or after a quotation that ends one (``… as well.” Then``)."""
-    starts = [0]
-    for match in _BOUNDARY_RE.finditer(masked):
-        if match.group().startswith("."):
-            word = _WORD_BEFORE_RE.search(masked, max(0, match.start() - 24), match.start())
-            if word:
-                key = (word.group() + ".").lower()
-                if key in lex.abbreviations or _ACRONYM_RE.match(key):
-                    continue
-        starts.append(match.end())
+    """Offsets where a sentence starts: after a full stop outside a quotation (see
+    :func:`sentence_starts`), or after a quotation that ends one (``… as well.” Then``)."""
+    starts = sentence_starts(masked, lex)
     for span in spans:
         inner = text[span.inner_start : span.inner_end].rstrip()
         if not span.closed or not inner or inner[-1] not in _TERMINAL:

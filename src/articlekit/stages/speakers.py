@@ -39,6 +39,7 @@ from articlekit.stages.speechlex import (
     iter_tokens,
     joined_letters,
     pronoun_reference,
+    sentence_starts,
     speaker_lexicon,
     tokens,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "phrase_after",
     "pronoun_reference",
     "quoted_name",
+    "sentence_starts",
     "speaker_lexicon",
     "subject_before",
     "tokens",

@@ -516,6 +516,30 @@ def _owned_noun(word: Token, masked: str, lex: SpeakerLexicon) -> bool:
     return previous.endswith(_POSSESSIVE_ENDINGS) or lex.is_function(fold(previous), "determiner")
 
 
+#: The end of a sentence: stops before a space and no lower-case word, or a full stop glued to
+#: Arabic; written stop first so that the regex engine scans for one at C speed.
+_BOUNDARY_RE = re.compile(
+    f"[.!?؟](?:[.!?؟]*(?=\\s*$|\\s*{MASK}|\\s+[^a-z\\s])|(?<=\\.)(?=[\u0600-\u06ff]))"
+)
+_STOP_WORD_BEFORE_RE = re.compile(r"[\w.’']+$")
+_ACRONYM_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
+
+
+def sentence_starts(masked: str, lex: SpeakerLexicon) -> list[int]:
+    """Offsets where the sentences of a masked paragraph start: 0, and after each full stop
+    that is not an abbreviation's or initials' ("the U.S. Capitol")."""
+    starts = [0]
+    for match in _BOUNDARY_RE.finditer(masked):
+        if match.group().startswith("."):
+            word = _STOP_WORD_BEFORE_RE.search(masked, max(0, match.start() - 24), match.start())
+            if word:
+                key = (word.group() + ".").lower()
+                if key in lex.abbreviations or _ACRONYM_RE.match(key):
+                    continue
+        starts.append(match.end())
+    return starts
+
+
 def find_cues(text: Searchable, lex: SpeakerLexicon) -> list[Cue]:
     """The speech cues of a masked paragraph, in order.
 
