@@ -275,7 +275,6 @@ def is_photo_credit(text: str) -> bool:
 #: The end of a caption that credits its photo: two or three words of a name, a slash, and
 #: the agency or paper ("... in Washington DC Stefan Rousseau/via Reuters").
 _CREDIT_TAIL_RE = re.compile(r"(?:^|\s)(\S+(?:\s+\S+){1,2})\s*/\s*([^/]{2,40}?)\s*\)?$")
-_VIA_RE = re.compile(r"^via\s+", re.IGNORECASE)
 
 
 def ends_with_photo_credit(text: str) -> bool:
@@ -286,8 +285,9 @@ def ends_with_photo_credit(text: str) -> bool:
     match = _CREDIT_TAIL_RE.search(text, max(0, len(text) - MAX_SLASH_CREDIT_CHARS))
     if match is None:
         return False
-    credit = _VIA_RE.sub("", match.group(2))
-    if not (whole_agency(credit) or whole_publisher(credit)):
+    credit = match.group(2)
+    after_word = credit[credit.find(" ") + 1 :]  # the agency after one word: "via Reuters"
+    if not any(whole_agency(part) or whole_publisher(part) for part in (credit, after_word)):
         return False
     words = match.group(1).split()
     return any(bool(people(" ".join(words[i:]))) for i in range(len(words) - 1))

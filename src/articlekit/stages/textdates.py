@@ -207,6 +207,14 @@ def _build(year: int, month: int, day: int, groups: dict[str, str | None]) -> da
     return value.replace(tzinfo=zone) if zone is not None else value
 
 
+def _full_year(year: int) -> int:
+    """A year printed with two digits in full: "12/16/16": 00-68 are 2000-2068, 69-99 are
+    1969-1999 (as strptime reads them)."""
+    if year >= CENTURY:
+        return year
+    return year + (2000 if year < SHORT_YEAR_PIVOT else 1900)
+
+
 def _read(
     pattern: re.Pattern[str], match: re.Match[str], day_first: bool
 ) -> tuple[DateKind, datetime | None]:
@@ -217,8 +225,7 @@ def _read(
     if pattern is patterns[-1]:
         return DateKind.RELATIVE, None
     year = int(groups["year"] or 0)
-    if year < CENTURY:  # "12/16/16": 00-68 are 2000-2068, 69-99 are 1969-1999 (as strptime)
-        year += 2000 if year < SHORT_YEAR_PIVOT else 1900
+    year = _full_year(year)
     if groups.get("monthname"):
         month = _month_numbers()[" ".join(groups["monthname"].split())]
         return DateKind.GREGORIAN, _build(year, month, int(groups["day"] or 0), groups)
@@ -323,9 +330,11 @@ def is_short_numeric_date(word: str) -> bool:
     return _SHORT_NUMERIC_WORD_RE.fullmatch(word) is not None
 
 
-#: A numeric date anywhere in a text (10/04/16, 12.09.2016): its first two numbers tell the
-#: page's order when one of them is above 12.
-_ORDER_EVIDENCE_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.])")
+#: The day and month of a numeric date written with / or . between (10/04/16, 12.09.2016).
+_DAY_AND_MONTH = r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2"
+#: A numeric date anywhere in a text: its first two numbers tell the page's order when one of
+#: them is above 12.
+_ORDER_EVIDENCE_RE = re.compile(_DAY_AND_MONTH + r"(?:\d{4}|\d{2})(?![\d/.])")
 
 
 def page_date_order(texts: Iterable[str]) -> str | None:
@@ -346,7 +355,7 @@ def page_date_order(texts: Iterable[str]) -> str | None:
 
 
 #: A date with a two-digit year written alone in a line ("Andrew Husband 12.09.16 ...").
-_SHORT_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+_SHORT_DATE_RE = re.compile(_DAY_AND_MONTH + r"(\d{2})(?![\d/.])")
 
 
 def has_short_numeric_date(text: str) -> bool:
@@ -360,10 +369,9 @@ def short_numeric_date(text: str, order: str) -> TextDate | None:
     match = _SHORT_DATE_RE.search(text)
     if match is None:
         return None
-    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    first, second = int(match.group(1)), int(match.group(3))
     day, month = (first, second) if order == "dmy" else (second, first)
-    year += 2000 if year < SHORT_YEAR_PIVOT else 1900
-    value = _build(year, month, day, {})
+    value = _build(_full_year(int(match.group(4))), month, day, {})
     if value is None:
         return None
     return TextDate(match.start(), match.end(), DateKind.GREGORIAN, value, False)

@@ -232,7 +232,7 @@ def _is_byline_or_date(block: Block) -> bool:
     if block.chrome in _META_LINES or is_date_only(block.text):
         return True
     if block.words <= MAX_DATE_LINE_WORDS and find_text_dates(block.text):
-        return True  # "Jane Doe 12.09.16 12 mins ago 2 Comments", "1 Hour Ago Example.com"
+        return True  # "Jane Doe 12.09.16 12 mins ago 2 Comments", "1 Hour Ago Example News"
     credit = read_byline(block.text)
     return credit is not None and bool(credit.authors)
 
