@@ -227,8 +227,11 @@ def _cue_forms(kinds: dict[str, CueKind]) -> frozenset[str]:
         if not is_arabic(phrase):
             forms.add(phrase)
             continue
-        # a present-tense verb may follow ل ("عاد ليقول": went on to say)
-        joined = ("", "و", "ف", "ل", "ول", "فل") if phrase[:1] == "ي" else ("", "و", "ف")
+        # a joined conjunction (وقال); a present-tense verb may also follow ل ("عاد ليقول":
+        # went on to say), itself after a conjunction (وليقول)
+        joined = ("", *sorted(joined_letters("conjunction")))
+        if phrase[:1] == "ي":
+            joined += tuple(prefix + "ل" for prefix in joined)
         for prefix in joined:
             for suffix in ("", *_ARABIC_PRONOUN_SUFFIXES):
                 forms.add(prefix + phrase + suffix)
@@ -380,7 +383,7 @@ def _arabic_variants(key: str) -> list[str]:
     """``key`` and its forms without a و/ف prefix, a ل before a present-tense verb or an
     object pronoun (وأضافت، ليقول، قاله)."""
     stems = [key]
-    if len(key) > 3 and key[0] in "وف":
+    if len(key) > 3 and key[0] in joined_letters("conjunction"):
         stems.append(key[1:])
     for stem in list(stems):
         if len(stem) > 4 and stem[0] == "ل" and stem[1] == "ي":
