@@ -9,7 +9,9 @@ and the verdicts on the targets use it.
 
 articlekit is also timed with body selection only (``pipeline.select_body`` on the HTML front
 end's page), to give the time the enrichers (language, byline, date, quotes) add to it, and
-their share of the whole.
+their share of the whole. The verdict on the enrichers uses a separate timing, the body and the
+whole page by page in turn (which first alternating), whose ratio does not swing with the
+machine's speed as the passes' does.
 
     python benchmarks/speed.py [--repeats 3]
 """
@@ -66,6 +68,22 @@ def _timed_pass(
     return time.perf_counter() - wall, time.process_time() - cpu, failures
 
 
+def _paired_pass(pages: Mapping[str, bytes], page_urls: Mapping[str, str]) -> tuple[float, float]:
+    """CPU seconds of body selection alone and of the whole pipeline, page by page in turn:
+    both meet the same moment of the machine, so their ratio holds when its speed drifts.
+    Which runs first alternates from page to page, so that the line caches the first fills
+    favour each as often."""
+    runs = {"body": 0.0, "full": 0.0}
+    calls = {"body": articlekit_body, "full": articlekit_full}
+    gc.collect()
+    for number, (key, page) in enumerate(pages.items()):
+        for name in ("body", "full") if number % 2 else ("full", "body"):
+            start = time.process_time()
+            calls[name](page, page_urls[key])
+            runs[name] += time.process_time() - start
+    return runs["body"], runs["full"]
+
+
 def run(repeats: int = 3) -> dict[str, Any]:
     """Time every extractor; print ms/page, pages/s and articlekit's ratio to each."""
     pages = html_pages()
@@ -120,13 +138,16 @@ def run(repeats: int = 3) -> dict[str, Any]:
     )
     share_wall = 1 - wall_ms["articlekit body only"] / ours_wall
     share_cpu = 1 - cpu_ms["articlekit body only"] / ours_cpu
-    added_wall = ours_wall / wall_ms["articlekit body only"] - 1
     added_cpu = ours_cpu / cpu_ms["articlekit body only"] - 1
+    # the passes above time the body and the whole one pass apart: on a machine whose speed
+    # drifts their ratio swings; timed page by page in turn it holds, and the verdict uses it
+    pairs = [_paired_pass(pages, page_urls) for _ in range(repeats)]
+    paired = min(full / body for body, full in pairs) - 1
     print(f"enrichers' share of articlekit's time: {share_wall:.0%} (wall), {share_cpu:.0%} (CPU)")
     print(
-        f"time the enrichers add to body extraction: {added_wall:.0%} (wall), {added_cpu:.0%} "
-        f"(CPU); target ≤ {TARGET_ENRICHER_SHARE:.0%}: "
-        f"{'met' if added_cpu <= TARGET_ENRICHER_SHARE else 'not met'} (on CPU time)"
+        f"time the enrichers add to body extraction: {paired:.0%} timed page by page "
+        f"({added_cpu:.0%} from the passes above); target ≤ {TARGET_ENRICHER_SHARE:.0%}: "
+        f"{'met' if paired <= TARGET_ENRICHER_SHARE else 'not met'} (CPU time)"
     )
     return {
         "wall_ms_per_page": wall_ms,
@@ -137,8 +158,8 @@ def run(repeats: int = 3) -> dict[str, Any]:
         "articlekit_first_pass_cpu_ms_per_page": first_cpu,
         "enricher_share_wall": share_wall,
         "enricher_share_cpu": share_cpu,
-        "enricher_added_wall": added_wall,
-        "enricher_added_cpu": added_cpu,
+        "enricher_added_cpu": paired,
+        "enricher_added_cpu_passes": added_cpu,
     }
 
 
